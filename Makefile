@@ -1,0 +1,30 @@
+# `make run` and `make test` are all a newcomer needs: each builds .venv first when it is missing
+# or older than pyproject.toml.
+PYTHON ?= python3
+VENV := .venv
+PY := $(VENV)/bin/python
+STAMP := $(VENV)/.installed
+
+.PHONY: run test lint rcc clean
+
+$(STAMP): pyproject.toml
+	$(PYTHON) -m venv $(VENV)
+	$(PY) -m pip install --quiet --disable-pip-version-check -e '.[test]'
+	touch $(STAMP)
+
+run: $(STAMP)
+	$(PY) main.py
+
+test: $(STAMP)
+	$(VENV)/bin/ruff check .
+	QT_QPA_PLATFORM=offscreen $(PY) -m pytest -q
+
+lint: $(STAMP)
+	$(VENV)/bin/ruff check .
+
+# Regenerate the compiled resources after changing resources.qrc or a file it lists.
+rcc: $(STAMP)
+	$(VENV)/bin/pyside6-rcc --format-version 1 resources.qrc -o guide/ui/resources_rc.py
+
+clean:
+	rm -rf $(VENV) build *.egg-info

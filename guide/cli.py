@@ -1,0 +1,135 @@
+"""The command line: `guide [options]` runs the guide; `guide check` lints content packs.
+
+Every mistake a person can make here (a missing folder, an unknown article, a broken config)
+ends with one line on standard error and exit status 2, never a traceback.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from dataclasses import dataclass
+from pathlib import Path
+
+from guide.config import Config, ConfigError, load_config
+from guide.library import LANGUAGES, Library, load_library
+
+
+class StartupError(Exception):
+    """The guide can't start as asked; the message says why in one line."""
+
+
+@dataclass(frozen=True)
+class RunOptions:
+    kiosk: bool = False
+    config: Path | None = None
+    content: tuple[Path, ...] = ()
+    lang: str | None = None
+    article: str | None = None
+    idle_seconds: int | None = None
+    screenshot: Path | None = None
+
+
+def _run_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="guide",
+        description="Recovery Guide: an offline guide about substance use, treatment and help.",
+        epilog="Subcommands: 'guide check [DIR]...' lints content packs.",
+    )
+    parser.add_argument("--kiosk", action="store_true", help="run full screen as a clinic kiosk")
+    parser.add_argument("--config", type=Path, metavar="FILE", help="settings file (TOML)")
+    parser.add_argument(
+        "--content",
+        type=Path,
+        action="append",
+        default=[],
+        metavar="DIR",
+        help="a content pack laid over the bundled one (repeatable)",
+    )
+    parser.add_argument("--lang", choices=LANGUAGES, help="language to start in")
+    parser.add_argument("--article", metavar="ID", help="open this article first")
+    parser.add_argument(
+        "--idle-seconds", type=int, metavar="N", help="kiosk: reset after N seconds without input"
+    )
+    parser.add_argument(
+        "--screenshot", type=Path, metavar="PNG", help="render the window to PNG and exit"
+    )
+    return parser
+
+
+def parse_run_options(argv: list[str] | tuple[str, ...]) -> RunOptions:
+    """Parse the run options; raises StartupError instead of exiting, for create_window."""
+    parser = _run_parser()
+    parser.exit_on_error = False
+    try:
+        args, unknown = parser.parse_known_args(list(argv))
+    except argparse.ArgumentError as error:
+        raise StartupError(str(error)) from error
+    if unknown:
+        raise StartupError(f"unrecognised arguments: {' '.join(unknown)}")
+    if args.idle_seconds is not None and args.idle_seconds < 2:
+        raise StartupError("--idle-seconds must be at least 2")
+    return RunOptions(
+        kiosk=args.kiosk,
+        config=args.config,
+        content=tuple(args.content),
+        lang=args.lang,
+        article=args.article,
+        idle_seconds=args.idle_seconds,
+        screenshot=args.screenshot,
+    )
+
+
+def load_for_run(options: RunOptions, default_config: Path | None = None) -> tuple[Config, Library]:
+    """Read the config and the content the options name; StartupError on anything missing."""
+    config_path = options.config
+    if config_path is not None and not config_path.is_file():
+        raise StartupError(f"config file not found: {config_path}")
+    if config_path is None and default_config is not None and default_config.is_file():
+        config_path = default_config
+    try:
+        config = load_config(config_path)
+    except ConfigError as error:
+        raise StartupError(str(error)) from error
+    for folder in options.content:
+        if not folder.is_dir():
+            raise StartupError(f"content folder not found: {folder}")
+    library = load_library((*config.content, *options.content))
+    if options.article and not library.has_article(options.article):
+        raise StartupError(f"no article with id '{options.article}' (see 'guide check')")
+    return config, library
+
+
+def check_main(argv: list[str]) -> int:
+    """`guide check [DIR]...`: print each Problem compiler-style; exit 1 on any error."""
+    parser = argparse.ArgumentParser(prog="guide check", description="Check content packs.")
+    parser.add_argument("packs", nargs="*", type=Path, metavar="DIR")
+    parser.add_argument("--strict", action="store_true", help="warnings count as errors")
+    args = parser.parse_args(argv)
+    for folder in args.packs:
+        if not folder.is_dir():
+            print(f"guide check: content folder not found: {folder}", file=sys.stderr)
+            return 2
+    library = load_library(tuple(args.packs))
+    for problem in sorted(library.problems):
+        print(problem)
+    failing = [p for p in library.problems if args.strict or p.severity == "error"]
+    return 1 if failing else 0
+
+
+def main(argv: list[str] | None = None) -> int:
+    argv = list(sys.argv[1:] if argv is None else argv)
+    if argv[:1] == ["check"]:
+        return check_main(argv[1:])
+    try:
+        parse_run_options(argv)  # usage mistakes are reported before Qt is imported
+    except StartupError as error:
+        print(f"guide: error: {error}", file=sys.stderr)
+        return 2
+    from guide.ui.app import run  # Qt is imported only when there is a window to show
+
+    try:
+        return run(argv)
+    except StartupError as error:
+        print(f"guide: error: {error}", file=sys.stderr)
+        return 2

@@ -1,0 +1,91 @@
+"""Config: the clinic's settings from a TOML file, checked strictly before anything starts.
+
+An unknown key or a wrong type stops the start-up with one message naming the file, the line
+and the key, so a kiosk never runs half-configured.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field, fields
+from pathlib import Path
+
+from guide.library import LANGUAGES, line_of, read_toml
+
+
+class ConfigError(Exception):
+    """A config file that can't be used; the message names the file and line."""
+
+
+@dataclass(frozen=True)
+class KioskConfig:
+    enabled: bool = False
+    idle_seconds: int = 90
+    warning_seconds: int = 15
+    admin_pin_sha256: str = ""
+    printer: str = ""
+
+
+@dataclass(frozen=True)
+class Config:
+    language: str = "en"
+    content: tuple[Path, ...] = ()
+    kiosk: KioskConfig = field(default_factory=KioskConfig)
+    path: Path | None = None
+
+
+_TYPES = {bool: "true or false", int: "a whole number", str: "text in quotes"}
+
+
+def load_config(path: Path | None) -> Config:
+    """Read `path`; None (no file given and none in the usual place) means the defaults."""
+    if path is None:
+        return Config()
+    path = Path(path)
+    data, problem = read_toml(path)
+    if problem is not None:
+        raise ConfigError(f"{problem.path}:{problem.line}: {problem.message}")
+    return _build(data, path)
+
+
+def _build(data: dict, path: Path) -> Config:
+    def fail(key: str, message: str) -> ConfigError:
+        return ConfigError(f"{path}:{line_of(path, key)}: {message}")
+
+    known = {"language", "content", "kiosk"}
+    for key in data:
+        if key not in known:
+            raise fail(key, f"unknown setting '{key}' (known: {', '.join(sorted(known))})")
+    language = data.get("language", "en")
+    if language not in LANGUAGES:
+        raise fail("language", f"language must be one of {', '.join(LANGUAGES)}, not {language!r}")
+    content = data.get("content", [])
+    if not isinstance(content, list) or not all(isinstance(c, str) for c in content):
+        raise fail("content", 'content must be a list of folder names, like ["clinic-pack"]')
+    packs = tuple((path.parent / c).resolve() for c in content)
+    for pack in packs:
+        if not pack.is_dir():
+            raise fail(str(pack.name), f"content folder not found: {pack}")
+    kiosk_data = data.get("kiosk", {})
+    if not isinstance(kiosk_data, dict):
+        raise fail("kiosk", "kiosk must be a section: [kiosk]")
+    kiosk_fields = {f.name: f for f in fields(KioskConfig)}
+    values = {}
+    for key, value in kiosk_data.items():
+        if key not in kiosk_fields:
+            raise fail(key, f"unknown setting 'kiosk.{key}' (known: {', '.join(kiosk_fields)})")
+        wanted = type(getattr(KioskConfig(), key))
+        if type(value) is not wanted:  # bool is an int to isinstance; not here
+            raise fail(key, f"kiosk.{key} must be {_TYPES[wanted]}, not {value!r}")
+        values[key] = value
+    kiosk = KioskConfig(**values)
+    if (
+        kiosk.idle_seconds < 10
+        or kiosk.warning_seconds < 1
+        or kiosk.warning_seconds >= kiosk.idle_seconds
+    ):
+        raise fail(
+            "idle_seconds",
+            "kiosk.idle_seconds must be at least 10 and more than "
+            "kiosk.warning_seconds (at least 1)",
+        )
+    return Config(language=language, content=packs, kiosk=kiosk, path=path)

@@ -1,0 +1,428 @@
+"""Content packs -> a Library of articles and help lines, with a Problem for every broken file.
+
+Loading never raises for bad content: a file that can't be used becomes a Problem naming the
+file and line, and everything else still loads. Only article headers are read here; bodies are
+read when an article is first shown (see `Article.read_body`).
+"""
+
+from __future__ import annotations
+
+import re
+import tomllib
+from dataclasses import dataclass, field
+from datetime import date
+from pathlib import Path
+
+from markdown.extensions.meta import META_MORE_RE, META_RE
+
+BUNDLED_PACK = Path(__file__).with_name("content")
+LANGUAGES = ("en", "es")
+DEFAULT_LANGUAGE = "en"
+HOME_ID = "home"
+
+ID_RE = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
+KNOWN_META = {
+    "title",
+    "summary",
+    "category",
+    "keywords",
+    "reviewed",
+    "review-due",
+    "sources",
+    "checklist",
+    "related",
+}
+
+
+@dataclass(frozen=True, order=True)
+class Problem:
+    """Something wrong in a content or config file, at a line a person can go to."""
+
+    path: Path
+    line: int
+    message: str
+    severity: str = "error"
+
+    def __str__(self) -> str:
+        return f"{self.path}:{self.line}: {self.severity}: {self.message}"
+
+
+@dataclass(frozen=True)
+class Article:
+    """An article's metadata; the body stays on disk until it is shown."""
+
+    id: str
+    lang: str
+    path: Path
+    title: str
+    summary: str = ""
+    category: str = ""
+    keywords: tuple[str, ...] = ()
+    reviewed: date | None = None
+    review_due: date | None = None
+    sources: tuple[str, ...] = ()
+    checklist: str = ""
+    related: tuple[str, ...] = ()
+    body_line: int = 1
+
+    def read_body(self) -> str:
+        """The markdown after the header; raises ContentError for unreadable files."""
+        try:
+            data = self.path.read_bytes()
+        except OSError as error:
+            raise ContentError(
+                Problem(self.path, 1, f"cannot read file: {error.strerror}")
+            ) from error
+        text = _decode(data, self.path)
+        return "".join(text.splitlines(keepends=True)[self.body_line - 1 :])
+
+
+@dataclass(frozen=True)
+class Contact:
+    """One way to reach a help line: call, text, TTY or chat."""
+
+    kind: str
+    number: str = ""
+    body: str = ""
+    address: str = ""
+    labels: dict[str, str] = field(default_factory=dict, compare=False, hash=False)
+
+    def label(self, lang: str) -> str:
+        return self.labels.get(lang) or self.labels.get(DEFAULT_LANGUAGE, "")
+
+
+@dataclass(frozen=True)
+class HelplineText:
+    name: str
+    description: str = ""
+    hours: str = ""
+
+
+@dataclass(frozen=True)
+class Helpline:
+    """A help line with its ways of contact and its words in each language."""
+
+    id: str
+    contacts: tuple[Contact, ...]
+    texts: dict[str, HelplineText] = field(compare=False, hash=False)
+    emergency: bool = False
+    crisis: bool = False
+
+    def text(self, lang: str) -> HelplineText:
+        return self.texts.get(lang) or self.texts[DEFAULT_LANGUAGE]
+
+
+class ContentError(Exception):
+    """A content file could not be used; carries the Problem to show."""
+
+    def __init__(self, problem: Problem):
+        super().__init__(str(problem))
+        self.problem = problem
+
+
+@dataclass
+class Library:
+    """Everything the guide shows, merged from its content packs in order."""
+
+    packs: tuple[Path, ...] = ()
+    articles: dict[str, dict[str, Article]] = field(default_factory=dict)
+    helplines: list[Helpline] = field(default_factory=list)
+    problems: list[Problem] = field(default_factory=list)
+
+    def article(self, article_id: str, lang: str = DEFAULT_LANGUAGE) -> Article | None:
+        """The article in `lang`, falling back to English when it has no translation."""
+        found = self.articles.get(lang, {}).get(article_id)
+        return found or self.articles.get(DEFAULT_LANGUAGE, {}).get(article_id)
+
+    def has_article(self, article_id: str) -> bool:
+        return any(article_id in by_id for by_id in self.articles.values())
+
+    def article_ids(self, lang: str = DEFAULT_LANGUAGE) -> list[str]:
+        ids = set(self.articles.get(DEFAULT_LANGUAGE, {})) | set(self.articles.get(lang, {}))
+        return sorted(ids)
+
+    def topics(self, lang: str = DEFAULT_LANGUAGE) -> list[tuple[str, list[Article]]]:
+        """Articles grouped by category, for the sidebar; the home page stands apart."""
+        groups: dict[str, list[Article]] = {}
+        for article_id in self.article_ids(lang):
+            article = self.article(article_id, lang)
+            if article is None or article_id == HOME_ID:
+                continue
+            groups.setdefault(article.category or "Other", []).append(article)
+        return [
+            (category, sorted(items, key=lambda a: a.title.casefold()))
+            for category, items in sorted(groups.items(), key=lambda kv: kv[0].casefold())
+        ]
+
+
+def load_library(extra_packs: tuple[Path, ...] | list[Path] = ()) -> Library:
+    """Load the bundled pack, then each extra pack laid over it in order."""
+    packs = (BUNDLED_PACK, *extra_packs)
+    library = Library(packs=tuple(packs))
+    for pack in packs:
+        _load_pack(Path(pack), library)
+    library.helplines = _with_fallback_helplines(library.helplines)
+    return library
+
+
+def _load_pack(pack: Path, library: Library) -> None:
+    for lang in LANGUAGES:
+        folder = pack / lang / "articles"
+        if not folder.is_dir():
+            continue
+        by_id = library.articles.setdefault(lang, {})
+        for path in sorted(folder.glob("*.md")):
+            try:
+                article, problems = read_article_header(path, lang)
+            except ContentError as error:
+                library.problems.append(error.problem)
+                continue
+            library.problems.extend(problems)
+            by_id[article.id] = article
+    helplines_path = pack / "helplines.toml"
+    if helplines_path.is_file():
+        lines, problems = read_helplines(helplines_path)
+        library.problems.extend(problems)
+        # A later pack's lines come first: a clinic's own number leads the panel.
+        library.helplines = lines + [
+            h for h in library.helplines if h.id not in {x.id for x in lines}
+        ]
+
+
+def read_article_header(path: Path, lang: str) -> tuple[Article, list[Problem]]:
+    """Read just the metadata header of an article file (Python-Markdown `meta` syntax).
+
+    Raises ContentError when the article can't be shown at all; returns the smaller
+    problems (a malformed date) beside the article.
+    """
+    article_id = path.stem
+    if not ID_RE.match(article_id):
+        raise ContentError(
+            Problem(
+                path,
+                1,
+                f"invalid article id '{article_id}': use lower-case letters, "
+                "digits and hyphens in the file name",
+            )
+        )
+    header_bytes, body_line = _read_header_bytes(path)
+    text = _decode(header_bytes, path)
+    meta: dict[str, list[str]] = {}
+    lines_of: dict[str, int] = {}
+    key = None
+    for number, line in enumerate(text.splitlines(), start=1):
+        if number >= body_line:
+            break
+        if (match := META_RE.match(line)) is not None:
+            key = match.group("key").lower()
+            lines_of[key] = number
+            meta.setdefault(key, []).append(match.group("value").strip())
+        elif key is not None and (more := META_MORE_RE.match(line)) is not None:
+            meta[key].append(more.group("value").strip())
+        else:
+            body_line = number  # the meta extension ends the header at the first other line
+            break
+    title = " ".join(meta.get("title", [])).strip()
+    if not title:
+        raise ContentError(Problem(path, 1, "no Title: an article starts with 'Title: ...'"))
+    problems: list[Problem] = []
+    dates = {}
+    for date_key in ("reviewed", "review-due"):
+        raw = " ".join(meta.get(date_key, [])).strip()
+        try:
+            dates[date_key] = date.fromisoformat(raw) if raw else None
+        except ValueError:
+            dates[date_key] = None
+            problems.append(
+                Problem(
+                    path,
+                    lines_of[date_key],
+                    f"{date_key.capitalize()}: '{raw}' is not a date like 2026-11-26",
+                )
+            )
+    article = Article(
+        id=article_id,
+        lang=lang,
+        path=path,
+        title=title,
+        summary=" ".join(meta.get("summary", [])),
+        category=" ".join(meta.get("category", [])),
+        keywords=_split_list(meta.get("keywords", [])),
+        reviewed=dates["reviewed"],
+        review_due=dates["review-due"],
+        sources=tuple(s for s in meta.get("sources", []) if s),
+        checklist=" ".join(meta.get("checklist", [])),
+        related=_split_list(meta.get("related", [])),
+        body_line=body_line,
+    )
+    return article, problems
+
+
+def _read_header_bytes(path: Path) -> tuple[bytes, int]:
+    """The bytes up to the first blank line, and the line number the body starts on."""
+    chunks = []
+    try:
+        with path.open("rb") as stream:
+            for number, raw in enumerate(stream, start=1):
+                if not raw.strip():
+                    return b"".join(chunks), number + 1
+                chunks.append(raw)
+    except OSError as error:
+        raise ContentError(Problem(path, 1, f"cannot read file: {error.strerror}")) from error
+    return b"".join(chunks), len(chunks) + 1
+
+
+def _decode(data: bytes, path: Path) -> str:
+    try:
+        text = data.decode("utf-8")
+    except UnicodeDecodeError as error:
+        line = data[: error.start].count(b"\n") + 1
+        raise ContentError(
+            Problem(path, line, "not valid UTF-8 text: save the file as UTF-8")
+        ) from error
+    return text.removeprefix("\ufeff")
+
+
+def _split_list(values: list[str]) -> tuple[str, ...]:
+    return tuple(item.strip() for value in values for item in value.split(",") if item.strip())
+
+
+def toml_error_line(error: tomllib.TOMLDecodeError) -> int:
+    """The line tomllib names in its message ('... (at line 3, column 7)')."""
+    match = re.search(r"at line (\d+)", str(error))
+    return int(match.group(1)) if match else 1
+
+
+def read_toml(path: Path) -> tuple[dict | None, Problem | None]:
+    """Parse a TOML file, or say which line is broken."""
+    try:
+        data = path.read_bytes()
+    except OSError as error:
+        return None, Problem(path, 1, f"cannot read file: {error.strerror}")
+    try:
+        text = _decode(data, path)
+    except ContentError as error:
+        return None, error.problem
+    try:
+        return tomllib.loads(text), None
+    except tomllib.TOMLDecodeError as error:
+        message = re.sub(r"\s*\(at line \d+, column \d+\)", "", str(error))
+        return None, Problem(path, toml_error_line(error), f"not valid TOML: {message}")
+
+
+def line_of(path: Path, needle: str) -> int:
+    """The first line of a file that contains `needle` (1 when absent): for pointing at a key."""
+    try:
+        for number, line in enumerate(path.read_text("utf-8").splitlines(), start=1):
+            if needle in line:
+                return number
+    except (OSError, UnicodeDecodeError):
+        pass
+    return 1
+
+
+PHONE_RE = re.compile(r"^\d(?:[\d-]*\d)?$")
+CONTACT_KINDS = {"call", "text", "tty", "chat"}
+
+
+def valid_number(number: str) -> bool:
+    """A dialable number: digits and hyphens, 3 (911), 5-6 (short codes) or 10-11 digits."""
+    digits = number.replace("-", "")
+    return bool(PHONE_RE.match(number)) and len(digits) in {3, 5, 6, 10, 11}
+
+
+def read_helplines(path: Path) -> tuple[list[Helpline], list[Problem]]:
+    """Help lines from a pack's helplines.toml; a line without a usable number is left out."""
+    data, problem = read_toml(path)
+    if problem:
+        return [], [problem]
+    helplines: list[Helpline] = []
+    problems: list[Problem] = []
+    for entry in data.get("helpline", []):
+        helpline_id = str(entry.get("id", ""))
+        where = line_of(path, f'"{helpline_id}"') if helpline_id else 1
+        try:
+            helplines.append(_helpline(entry))
+        except ValueError as error:
+            problems.append(Problem(path, where, f"help line '{helpline_id}': {error}"))
+    return helplines, problems
+
+
+def _helpline(entry: dict) -> Helpline:
+    if not ID_RE.match(str(entry.get("id", ""))):
+        raise ValueError("needs an id of lower-case letters, digits and hyphens")
+    contacts = []
+    for raw in entry.get("contacts", []):
+        kind = raw.get("kind", "")
+        if kind not in CONTACT_KINDS:
+            raise ValueError(f"contact kind '{kind}' is not one of {sorted(CONTACT_KINDS)}")
+        number = str(raw.get("number", ""))
+        if kind == "chat":
+            if not raw.get("address"):
+                raise ValueError("a chat contact needs an address")
+        elif not valid_number(number):
+            raise ValueError(f"'{number}' is not a valid phone number")
+        contacts.append(
+            Contact(
+                kind=kind,
+                number=number,
+                body=str(raw.get("body", "")),
+                address=str(raw.get("address", "")),
+                labels=dict(raw.get("label", {})),
+            )
+        )
+    if not contacts:
+        raise ValueError("has no contacts: add at least one number to call or text")
+    texts = {}
+    for lang in LANGUAGES:
+        if isinstance(entry.get(lang), dict) and entry[lang].get("name"):
+            raw_text = entry[lang]
+            texts[lang] = HelplineText(
+                name=str(raw_text["name"]),
+                description=str(raw_text.get("description", "")),
+                hours=str(raw_text.get("hours", "")),
+            )
+    if DEFAULT_LANGUAGE not in texts:
+        raise ValueError(f"needs [helpline.{DEFAULT_LANGUAGE}] with a name")
+    return Helpline(
+        id=entry["id"],
+        contacts=tuple(contacts),
+        texts=texts,
+        emergency=bool(entry.get("emergency", False)),
+        crisis=bool(entry.get("crisis", False)),
+    )
+
+
+# 911 and 988 are kept on the panel even if every helplines.toml is broken or removed.
+FALLBACK_HELPLINES = (
+    Helpline(
+        id="emergency",
+        contacts=(Contact(kind="call", number="911"),),
+        texts={
+            "en": HelplineText("Emergency", "Danger right now, an overdose or a seizure.", "24/7"),
+            "es": HelplineText(
+                "Emergencias", "Peligro inmediato, sobredosis o convulsiones.", "24/7"
+            ),
+        },
+        emergency=True,
+        crisis=True,
+    ),
+    Helpline(
+        id="988-lifeline",
+        contacts=(Contact(kind="call", number="988"), Contact(kind="text", number="988")),
+        texts={
+            "en": HelplineText("988 Suicide & Crisis Lifeline", "Free and private.", "24/7"),
+            "es": HelplineText(
+                "988 Línea de Prevención del Suicidio y Crisis", "Gratis y confidencial.", "24/7"
+            ),
+        },
+        crisis=True,
+    ),
+)
+
+
+def _with_fallback_helplines(helplines: list[Helpline]) -> list[Helpline]:
+    numbers = {c.number for h in helplines for c in h.contacts}
+    missing = [h for h in FALLBACK_HELPLINES if h.contacts[0].number not in numbers]
+    emergency = [h for h in [*missing, *helplines] if h.emergency]
+    return emergency + [h for h in [*missing, *helplines] if not h.emergency]

@@ -1,0 +1,220 @@
+"""Articles and the help page -> HTML for the reader.
+
+Raw HTML in an article is escaped, never passed through; links to other articles are rewritten
+to the internal `article:` scheme; every article ends with its review dates and sources.
+Rendered pages are cached per (language, id): content doesn't change while the guide runs.
+"""
+
+from __future__ import annotations
+
+import xml.etree.ElementTree as etree
+from datetime import date
+from html import escape
+
+import markdown
+from markdown.extensions import Extension
+from markdown.treeprocessors import Treeprocessor
+
+from guide.library import HOME_ID, Article, ContentError, Helpline, Library
+from guide.links import LinkKind, classify
+
+# Words the renderer itself puts on a page, per language (the interface's own words are
+# translated with Qt; these belong to the page, like the article they frame).
+LABELS = {
+    "en": {
+        "on_this_page": "On this page",
+        "related": "Related",
+        "sources": "Sources",
+        "reviewed": "Last reviewed",
+        "review_due": "Next review due",
+        "help_title": "Get help now",
+        "help_intro": "Free, private help is there day and night. If someone is in danger "
+        "right now, call 911.",
+        "call": "Call {number}",
+        "text": "Text {number}",
+        "text_body": "Text {body} to {number}",
+        "tty": "TTY {number}",
+        "chat": "Chat at {address}",
+        "hours": "Hours: {hours}",
+        "not_found_title": "This page is not in the guide",
+        "not_found": "The page '{id}' could not be found. Use Home or the topics to find your way.",
+        "unreadable_title": "This page could not be opened",
+        "topics": "Topics",
+        "months": "January February March April May June July August September October "
+        "November December",
+    },
+    "es": {
+        "on_this_page": "En esta página",
+        "related": "Temas relacionados",
+        "sources": "Fuentes",
+        "reviewed": "Última revisión",
+        "review_due": "Próxima revisión",
+        "help_title": "Obtenga ayuda ahora",
+        "help_intro": "Hay ayuda gratuita y confidencial de día y de noche. Si alguien está "
+        "en peligro ahora mismo, llame al 911.",
+        "call": "Llame al {number}",
+        "text": "Envíe un texto al {number}",
+        "text_body": "Envíe {body} por texto al {number}",
+        "tty": "TTY {number}",
+        "chat": "Chat en {address}",
+        "hours": "Horario: {hours}",
+        "not_found_title": "Esta página no está en la guía",
+        "not_found": "No se encontró la página '{id}'. Use Inicio o los temas para orientarse.",
+        "unreadable_title": "No se pudo abrir esta página",
+        "topics": "Temas",
+        "months": "enero febrero marzo abril mayo junio julio agosto septiembre octubre "
+        "noviembre diciembre",
+    },
+}
+
+
+def labels(lang: str) -> dict[str, str]:
+    return LABELS.get(lang, LABELS["en"])
+
+
+def format_date(day: date, lang: str) -> str:
+    month = labels(lang)["months"].split()[day.month - 1]
+    return (
+        f"{day.day} {month} {day.year}" if lang == "en" else f"{day.day} de {month} de {day.year}"
+    )
+
+
+class _GuideLinks(Treeprocessor):
+    """Rewrite `other.md` links to `article:other`, and give headings a Qt-visible anchor."""
+
+    def run(self, root: etree.Element) -> None:
+        for element in root.iter():
+            if element.tag == "a" and "href" in element.attrib:
+                link = classify(element.get("href", ""))
+                if link.kind is LinkKind.ARTICLE:
+                    element.set("href", link.url())
+            elif element.tag in {"h2", "h3", "h4"} and element.get("id"):
+                # QTextBrowser.scrollToAnchor finds <a name>, not heading ids.
+                anchor = etree.Element("a", {"name": element.get("id")})
+                anchor.tail, element.text = element.text, None
+                element.insert(0, anchor)
+
+
+class _GuideMarkdown(Extension):
+    def extendMarkdown(self, md: markdown.Markdown) -> None:
+        # No raw HTML: without these two, "<script>" is just text and gets escaped.
+        md.preprocessors.deregister("html_block")
+        md.inlinePatterns.deregister("html")
+        md.treeprocessors.register(_GuideLinks(md), "guide_links", 1)
+
+
+def markdown_to_html(text: str) -> tuple[str, str]:
+    """Convert article markdown to (body HTML, table-of-contents HTML)."""
+    md = markdown.Markdown(
+        extensions=["tables", "sane_lists", "toc", _GuideMarkdown()],
+        extension_configs={"toc": {"toc_depth": "2-3"}},
+    )
+    body = md.convert(text)
+    return body, getattr(md, "toc", "")
+
+
+class Renderer:
+    """Turns a Library's pages into HTML, once per page and language."""
+
+    def __init__(self, library: Library):
+        self.library = library
+        self._cache: dict[tuple[str, str], str] = {}
+
+    def article_html(self, article_id: str, lang: str) -> str:
+        key = (lang, article_id)
+        if key not in self._cache:
+            self._cache[key] = self._render_article(article_id, lang)
+        return self._cache[key]
+
+    def _render_article(self, article_id: str, lang: str) -> str:
+        words = labels(lang)
+        article = self.library.article(article_id, lang)
+        if article is None:
+            if article_id == HOME_ID:
+                return self._fallback_home(lang)
+            return _message_page(words["not_found_title"], words["not_found"].format(id=article_id))
+        try:
+            body, toc = markdown_to_html(article.read_body())
+        except ContentError as error:
+            self.library.problems.append(error.problem)
+            return _message_page(words["unreadable_title"], str(error.problem))
+        parts = [f"<h1>{escape(article.title)}</h1>"]
+        if article.summary:
+            parts.append(f'<p class="summary">{escape(article.summary)}</p>')
+        if toc and toc.count("<li>") >= 3 and article_id != HOME_ID:
+            parts.append(f'<div class="toc"><p><b>{words["on_this_page"]}</b></p>{toc}</div>')
+        parts.append(body)
+        parts.append(self._footer(article, lang))
+        return "\n".join(parts)
+
+    def _footer(self, article: Article, lang: str) -> str:
+        words = labels(lang)
+        parts = ["<hr/>"]
+        related = [(rid, self.library.article(rid, lang)) for rid in article.related]
+        items = [
+            f'<li><a href="article:{rid}">{escape(other.title)}</a></li>'
+            for rid, other in related
+            if other is not None
+        ]
+        if items:
+            parts.append(f"<h2>{words['related']}</h2><ul>{''.join(items)}</ul>")
+        dates = []
+        if article.reviewed:
+            dates.append(f"{words['reviewed']}: {format_date(article.reviewed, lang)}")
+        if article.review_due:
+            dates.append(f"{words['review_due']}: {format_date(article.review_due, lang)}")
+        if dates:
+            parts.append(f'<p class="review">{" &middot; ".join(dates)}</p>')
+        if article.sources:
+            sources = "".join(f"<li>{escape(source)}</li>" for source in article.sources)
+            parts.append(f'<h3>{words["sources"]}</h3><ol class="sources">{sources}</ol>')
+        return "\n".join(parts)
+
+    def help_html(self, lang: str) -> str:
+        key = (lang, "help:")
+        if key not in self._cache:
+            self._cache[key] = help_page(self.library.helplines, lang)
+        return self._cache[key]
+
+    def _fallback_home(self, lang: str) -> str:
+        """A home page made from the topics, for a pack that has no home.md."""
+        words = labels(lang)
+        parts = [f"<h1>{words['topics']}</h1>"]
+        for category, articles in self.library.topics(lang):
+            links = "".join(
+                f'<li><a href="article:{a.id}">{escape(a.title)}</a></li>' for a in articles
+            )
+            parts.append(f"<h2>{escape(category)}</h2><ul>{links}</ul>")
+        return "\n".join(parts)
+
+
+def contact_text(contact, lang: str) -> str:
+    """How to use one contact, in words: 'Call 988', 'Text HOME to 741741'."""
+    if contact.label(lang):
+        return contact.label(lang)
+    words = labels(lang)
+    if contact.kind == "text" and contact.body:
+        return words["text_body"].format(body=contact.body, number=contact.number)
+    return words[contact.kind].format(number=contact.number, address=contact.address)
+
+
+def help_page(helplines: list[Helpline], lang: str) -> str:
+    words = labels(lang)
+    parts = [f"<h1>{words['help_title']}</h1>", f'<p class="summary">{words["help_intro"]}</p>']
+    for helpline in helplines:
+        text = helpline.text(lang)
+        css = ' class="emergency"' if helpline.emergency else ""
+        parts.append(f"<h2{css}>{escape(text.name)}</h2>")
+        contacts = "".join(
+            f"<li><b>{escape(contact_text(c, lang))}</b></li>" for c in helpline.contacts
+        )
+        parts.append(f"<ul>{contacts}</ul>")
+        if text.description:
+            parts.append(f"<p>{escape(text.description)}</p>")
+        if text.hours:
+            parts.append(f"<p>{escape(words['hours'].format(hours=text.hours))}</p>")
+    return "\n".join(parts)
+
+
+def _message_page(title: str, message: str) -> str:
+    return f"<h1>{escape(title)}</h1><p>{escape(message)}</p>"

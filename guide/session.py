@@ -1,0 +1,92 @@
+"""Session: everything one visitor has done, and nothing else.
+
+A reset replaces the whole object, so nothing a visitor did can survive it by being forgotten
+in a list of things to clear.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from guide.library import DEFAULT_LANGUAGE, HOME_ID
+from guide.links import Link, LinkKind
+
+ZOOM_STEPS = (80, 90, 100, 110, 125, 150, 175, 200, 250)
+DEFAULT_ZOOM = 100
+HOME = Link(LinkKind.ARTICLE, HOME_ID)
+
+
+@dataclass
+class Visit:
+    """A place in the history, with how far down the visitor had scrolled."""
+
+    location: Link
+    scroll: int = 0
+
+
+@dataclass
+class History:
+    """Back/forward over visited places, like a browser's."""
+
+    visits: list[Visit] = field(default_factory=lambda: [Visit(HOME)])
+    index: int = 0
+
+    @property
+    def current(self) -> Visit:
+        return self.visits[self.index]
+
+    @property
+    def can_go_back(self) -> bool:
+        return self.index > 0
+
+    @property
+    def can_go_forward(self) -> bool:
+        return self.index < len(self.visits) - 1
+
+    def visit(self, location: Link) -> Visit:
+        """Go to `location`; what was ahead is dropped. Going where one already is does nothing."""
+        if location == self.current.location:
+            return self.current
+        del self.visits[self.index + 1 :]
+        self.visits.append(Visit(location))
+        self.index += 1
+        return self.current
+
+    def back(self) -> Visit:
+        if self.can_go_back:
+            self.index -= 1
+        return self.current
+
+    def forward(self) -> Visit:
+        if self.can_go_forward:
+            self.index += 1
+        return self.current
+
+
+@dataclass
+class Session:
+    """One visitor's state: history, scroll positions, zoom and language."""
+
+    language: str = DEFAULT_LANGUAGE
+    zoom: int = DEFAULT_ZOOM
+    history: History = field(default_factory=History)
+
+    def zoom_in(self) -> int:
+        self.zoom = next((z for z in ZOOM_STEPS if z > self.zoom), ZOOM_STEPS[-1])
+        return self.zoom
+
+    def zoom_out(self) -> int:
+        self.zoom = next((z for z in reversed(ZOOM_STEPS) if z < self.zoom), ZOOM_STEPS[0])
+        return self.zoom
+
+    def zoom_reset(self) -> int:
+        self.zoom = DEFAULT_ZOOM
+        return self.zoom
+
+    @property
+    def can_zoom_in(self) -> bool:
+        return self.zoom < ZOOM_STEPS[-1]
+
+    @property
+    def can_zoom_out(self) -> bool:
+        return self.zoom > ZOOM_STEPS[0]

@@ -1,0 +1,90 @@
+"""QApplication set-up and `create_window()`, the door testers and the command line share."""
+
+from __future__ import annotations
+
+import os
+import sys
+from collections.abc import Sequence
+from pathlib import Path
+
+from PySide6.QtCore import QFile, QIODevice, QStandardPaths, QtMsgType, qInstallMessageHandler
+from PySide6.QtWidgets import QApplication
+
+from guide.cli import RunOptions, StartupError, load_for_run, parse_run_options
+from guide.config import Config
+from guide.library import Library
+from guide.ui import resources_rc  # noqa: F401 (registers the :/icons and :/style resources)
+from guide.ui.main_window import MainWindow
+
+APP_NAME = "Recovery Guide"
+APP_ID = "recovery-guide"
+SCREENSHOT_SIZE = (1280, 800)
+WINDOW_SIZE = (1200, 780)
+
+
+def default_config_path() -> Path:
+    """Where staff put the config when no --config is given: the platform's config folder."""
+    folder = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.GenericConfigLocation)
+    return Path(folder) / APP_ID / "config.toml"
+
+
+def _style_sheet() -> str:
+    qss = QFile(":/style/guide.qss")
+    if not qss.open(QIODevice.OpenModeFlag.ReadOnly):
+        return ""
+    return bytes(qss.readAll().data()).decode("utf-8")
+
+
+def create_window(args: Sequence[str] = ()) -> MainWindow:
+    """Build the main window from command-line style options; needs a QApplication.
+
+    Raises StartupError (one line, for a person) when the options name something missing.
+    """
+    options = parse_run_options(list(args))
+    config, library = load_for_run(options, default_config_path())
+    return _build_window(options, config, library)
+
+
+def _build_window(options: RunOptions, config: Config, library: Library) -> MainWindow:
+    window = MainWindow(library, config, options.lang or config.language)
+    window.setStyleSheet(_style_sheet())
+    window.resize(*WINDOW_SIZE)
+    if options.article:
+        window.open_article(options.article)
+    return window
+
+
+def _quiet_offscreen_notice(mode: QtMsgType, context, message: str) -> None:
+    # The offscreen platform reports this for every window; it says nothing about the guide.
+    if "propagateSizeHints" in message:
+        return
+    sys.stderr.write(message + "\n")
+
+
+def run(argv: Sequence[str]) -> int:
+    """Start the guide (or take a screenshot) as the command line asked."""
+    options = parse_run_options(list(argv))
+    QApplication.setApplicationName(APP_NAME)
+    QApplication.setOrganizationName(APP_NAME)
+    # Everything a person can get wrong is found here, before a window (or a display) is needed.
+    config, library = load_for_run(options, default_config_path())
+    if options.screenshot and not (os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY")):
+        os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    qInstallMessageHandler(_quiet_offscreen_notice)
+    app = QApplication.instance() or QApplication([sys.argv[0]])
+    app.setDesktopFileName(APP_ID)
+    window = _build_window(options, config, library)
+    if options.screenshot:
+        return _screenshot(app, window, options.screenshot)
+    window.show()
+    return app.exec()
+
+
+def _screenshot(app: QApplication, window: MainWindow, path: Path) -> int:
+    window.resize(*SCREENSHOT_SIZE)
+    window.show()
+    app.processEvents()
+    if not window.grab().save(str(path), "PNG"):
+        raise StartupError(f"could not write the screenshot to {path}")
+    window.close()
+    return 0

@@ -1,0 +1,88 @@
+"""The help panel: emergency and help-line numbers, on screen in every view.
+
+It is a fixed column of the main window, not a dock, so it cannot be closed, moved or
+scrolled away, and it keeps its own text size when the reader zooms.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import QFrame, QLabel, QPushButton, QSizePolicy, QVBoxLayout, QWidget
+
+from guide.library import Helpline
+from guide.render import contact_text
+
+
+class HelpPanel(QFrame):
+    """Shows every help line's name and how to reach it; emergency lines first, in red."""
+
+    moreHelpRequested = Signal()
+
+    WIDTH = 272
+
+    def __init__(self, helplines: list[Helpline], language: str, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.setObjectName("helpPanel")
+        self.setFixedWidth(self.WIDTH)
+        self.setSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Expanding)
+        self._helplines = helplines
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(12, 12, 12, 12)
+        layout.setSpacing(8)
+        self._heading = QLabel(self)
+        self._heading.setProperty("role", "heading")
+        self._heading.setWordWrap(True)
+        layout.addWidget(self._heading)
+        self._entries = QVBoxLayout()
+        self._entries.setSpacing(6)
+        layout.addLayout(self._entries)
+        layout.addStretch(1)
+        self._more = QPushButton(self)
+        self._more.setObjectName("moreHelpButton")
+        self._more.clicked.connect(self.moreHelpRequested)
+        layout.addWidget(self._more)
+        self.set_language(language)
+
+    def set_language(self, language: str) -> None:
+        """Show the help lines' words in `language`; the numbers are the same in every one."""
+        self._heading.setText(self.tr("Need help now?"))
+        self._heading.setAccessibleName(self._heading.text())
+        self._more.setText(self.tr("All help lines and what they do"))
+        while (item := self._entries.takeAt(0)) is not None:
+            if item.widget() is not None:
+                item.widget().hide()
+                item.widget().deleteLater()
+        for helpline in self._helplines:
+            self._entries.addWidget(self._entry(helpline, language))
+
+    def _entry(self, helpline: Helpline, language: str) -> QFrame:
+        text = helpline.text(language)
+        frame = QFrame(self)
+        frame.setObjectName(f"helpline-{helpline.id}")
+        frame.setProperty("role", "helpline")
+        frame.setProperty("emergency", helpline.emergency)
+        layout = QVBoxLayout(frame)
+        layout.setContentsMargins(8, 6, 8, 6)
+        layout.setSpacing(2)
+        name = QLabel(text.name, frame)
+        name.setProperty("role", "name")
+        name.setWordWrap(True)
+        layout.addWidget(name)
+        for contact in helpline.contacts:
+            label = QLabel(contact_text(contact, language), frame)
+            label.setProperty("role", "contact")
+            label.setWordWrap(True)
+            label.setTextInteractionFlags(Qt.TextInteractionFlag.NoTextInteraction)
+            layout.addWidget(label)
+        frame.setAccessibleName(
+            ", ".join([text.name, *(contact_text(c, language) for c in helpline.contacts)])
+        )
+        return frame
+
+    def contact_texts(self) -> list[str]:
+        """What the panel shows, entry by entry, as a visitor reads it."""
+        return [
+            label.text()
+            for label in self.findChildren(QLabel)
+            if label.property("role") in {"name", "contact"} and label.isVisibleTo(self)
+        ]

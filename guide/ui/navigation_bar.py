@@ -1,0 +1,83 @@
+"""The toolbar: home, back, forward, the search box and zoom."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QAction, QIcon, QKeySequence, QShortcut
+from PySide6.QtWidgets import QLineEdit, QSizePolicy, QToolBar, QWidget
+
+
+class NavigationBar(QToolBar):
+    """Buttons that ask for navigation; the main window decides what happens."""
+
+    homeRequested = Signal()
+    backRequested = Signal()
+    forwardRequested = Signal()
+    zoomInRequested = Signal()
+    zoomOutRequested = Signal()
+    zoomResetRequested = Signal()
+
+    def __init__(self, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.setObjectName("navigationBar")
+        self.setMovable(False)
+        self.setFloatable(False)
+        self.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
+        self.setContextMenuPolicy(Qt.ContextMenuPolicy.PreventContextMenu)
+
+        self.home = self._action("homeButton", "home", self.homeRequested, QKeySequence("Alt+Home"))
+        self.back = self._action(
+            "backButton", "back", self.backRequested, QKeySequence.StandardKey.Back
+        )
+        self.forward = self._action(
+            "forwardButton", "forward", self.forwardRequested, QKeySequence.StandardKey.Forward
+        )
+        self.search_box = QLineEdit(self)
+        self.search_box.setObjectName("searchBox")
+        self.search_box.setClearButtonEnabled(True)
+        self.search_box.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
+        self.search_box.setMinimumWidth(160)
+        self.search_box.setMinimumHeight(34)
+        self.addWidget(self.search_box)
+        self.zoom_out = self._action(
+            "zoomOutButton", "zoom-out", self.zoomOutRequested, QKeySequence.StandardKey.ZoomOut
+        )
+        self.zoom_in = self._action(
+            "zoomInButton", "zoom-in", self.zoomInRequested, QKeySequence.StandardKey.ZoomIn
+        )
+        # Back to normal size is a shortcut only: a third zoom button would crowd the bar.
+        QShortcut(QKeySequence("Ctrl+0"), self, self.zoomResetRequested.emit)
+        self.retranslate()
+
+    def _action(self, name: str, icon: str, signal, shortcut: QKeySequence) -> QAction:
+        action = QAction(QIcon(f":/icons/{icon}.svg"), "", self)
+        action.setShortcut(shortcut)
+        action.triggered.connect(signal)
+        self.addAction(action)
+        self.widgetForAction(action).setObjectName(name)
+        return action
+
+    def retranslate(self) -> None:
+        """Set every visible word again, in the installed language."""
+        texts = {
+            self.home: (self.tr("Home"), self.tr("Go to the start page")),
+            self.back: (self.tr("Back"), self.tr("Go back to the page you read before")),
+            self.forward: (self.tr("Forward"), self.tr("Go forward again")),
+            self.zoom_out: (self.tr("Smaller text"), self.tr("Make the text smaller")),
+            self.zoom_in: (self.tr("Larger text"), self.tr("Make the text larger")),
+        }
+        for action, (text, tip) in texts.items():
+            action.setText(text)
+            shortcut = action.shortcut().toString(QKeySequence.SequenceFormat.NativeText)
+            action.setToolTip(f"{tip} ({shortcut})" if shortcut else tip)
+            self.widgetForAction(action).setAccessibleName(text)
+        self.search_box.setPlaceholderText(self.tr("Search the guide"))
+        self.search_box.setAccessibleName(self.tr("Search the guide"))
+
+    def set_history_state(self, can_go_back: bool, can_go_forward: bool) -> None:
+        self.back.setEnabled(can_go_back)
+        self.forward.setEnabled(can_go_forward)
+
+    def set_zoom_state(self, can_zoom_in: bool, can_zoom_out: bool) -> None:
+        self.zoom_in.setEnabled(can_zoom_in)
+        self.zoom_out.setEnabled(can_zoom_out)

@@ -1,0 +1,71 @@
+"""The reader: shows one page of HTML and reports every link a visitor follows.
+
+It never loads anything by itself. A click, a key press on a focused link and a direct
+`setSource()` all arrive as `linkRequested`, and the main window asks the link policy what to
+do. Resources (images, style sheets named in a page) are refused unless the guide serves them.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QFile, QIODevice, QUrl, Signal
+from PySide6.QtGui import QFont, QTextDocument
+from PySide6.QtWidgets import QTextBrowser, QWidget
+
+
+def _reader_css() -> str:
+    css = QFile(":/style/reader.css")
+    if not css.open(QIODevice.OpenModeFlag.ReadOnly):
+        return ""
+    return bytes(css.readAll().data()).decode("utf-8")
+
+
+class Reader(QTextBrowser):
+    """A QTextBrowser that displays pages but leaves navigation to its owner."""
+
+    linkRequested = Signal(QUrl)
+
+    BASE_POINT_SIZE = 12.0
+
+    def __init__(self, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.setObjectName("reader")
+        self.setOpenLinks(False)
+        self.setOpenExternalLinks(False)
+        self.document().setDefaultStyleSheet(_reader_css())
+        self.document().setDocumentMargin(18)
+        self.anchorClicked.connect(self.linkRequested)
+        self._zoom = 100
+        self.set_zoom(100)
+
+    def doSetSource(
+        self,
+        name: QUrl,
+        type: QTextDocument.ResourceType = QTextDocument.ResourceType.UnknownResource,
+    ) -> None:
+        # setSource() from anywhere is a navigation request like any other, never a load.
+        self.linkRequested.emit(QUrl(name))
+
+    def loadResource(self, type: int, name: QUrl):
+        # Nothing is fetched from a file, the network or a data: URL on a page's say-so.
+        return None
+
+    def show_page(self, html: str, anchor: str = "", scroll: int = 0) -> None:
+        """Show `html`, then go to `anchor` or to the remembered scroll position."""
+        self.setHtml(html)
+        if anchor:
+            self.scrollToAnchor(anchor)
+        else:
+            self.verticalScrollBar().setValue(scroll)
+
+    def scroll_position(self) -> int:
+        return self.verticalScrollBar().value()
+
+    def set_zoom(self, percent: int) -> None:
+        """Scale the page's text; headings keep their size relative to it."""
+        self._zoom = percent
+        font = QFont(self.font())
+        font.setPointSizeF(self.BASE_POINT_SIZE * percent / 100)
+        self.document().setDefaultFont(font)
+
+    def zoom(self) -> int:
+        return self._zoom

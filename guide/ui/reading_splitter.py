@@ -1,0 +1,29 @@
+"""The topic list beside the reader: the reader gets the room when the window is narrow."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QResizeEvent
+from PySide6.QtWidgets import QSplitter, QWidget
+
+
+class ReadingSplitter(QSplitter):
+    """Sidebar and reader side by side; the sidebar never takes more than its share."""
+
+    SIDEBAR_WIDTH, SIDEBAR_MIN, SIDEBAR_SHARE = 250, 170, 0.3
+
+    def __init__(self, sidebar: QWidget, reader: QWidget, parent: QWidget | None = None):
+        super().__init__(Qt.Orientation.Horizontal, parent)
+        self.setChildrenCollapsible(False)
+        self.addWidget(sidebar)
+        self.addWidget(reader)
+        self.setStretchFactor(0, 0)
+        self.setStretchFactor(1, 1)
+        self.setSizes([self.SIDEBAR_WIDTH, 600])
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        sidebar, reader = self.sizes()
+        widest = max(self.SIDEBAR_MIN, int((sidebar + reader) * self.SIDEBAR_SHARE))
+        if sidebar > widest:
+            self.setSizes([widest, sidebar + reader - widest])

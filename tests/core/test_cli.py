@@ -1,0 +1,74 @@
+"""The command line: bad input gets one line and exit status 2; --screenshot writes a PNG."""
+
+import struct
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parents[2]
+
+
+def guide(*args, cwd=ROOT):
+    env = {"QT_QPA_PLATFORM": "offscreen", "PATH": "/usr/bin:/bin", "HOME": str(cwd)}
+    return subprocess.run(
+        [sys.executable, str(ROOT / "main.py"), *args],
+        capture_output=True,
+        text=True,
+        timeout=60,
+        env=env,
+        cwd=cwd,
+    )
+
+
+@pytest.mark.parametrize(
+    ("args", "words"),
+    [
+        (["--content", "/no/such/folder"], "content folder not found: /no/such/folder"),
+        (["--article", "no-such-article"], "no article with id 'no-such-article'"),
+        (["--config", "/no/such/config.toml"], "config file not found"),
+    ],
+)
+def test_bad_input_gives_one_line_and_status_2(args, words):
+    result = guide(*args)
+    assert result.returncode == 2
+    (line,) = result.stderr.strip().splitlines()
+    assert line.startswith(f"guide: error: {words}")
+    assert "Traceback" not in result.stderr
+
+
+def test_an_unreadable_config_names_its_line(tmp_path):
+    config = tmp_path / "config.toml"
+    config.write_text('language = "en"\n[kiosk\n')
+    result = guide("--config", str(config))
+    assert result.returncode == 2
+    expected = "not valid TOML: Expected ']' at the end of a table declaration"
+    assert result.stderr.strip() == f"guide: error: {config}:2: {expected}"
+
+
+def test_screenshot_writes_a_png_of_the_window(tmp_path):
+    out = tmp_path / "shot.png"
+    result = guide("--screenshot", str(out), "--article", "clonazepam", cwd=tmp_path)
+    assert result.returncode == 0, result.stderr
+    assert result.stderr == ""
+    data = out.read_bytes()
+    assert data[:8] == b"\x89PNG\r\n\x1a\n"
+    assert struct.unpack(">II", data[16:24]) == (1280, 800)
+
+
+def test_check_lists_problems_compiler_style_and_fails_on_errors(tmp_path):
+    pack = tmp_path / "pack" / "en" / "articles"
+    pack.mkdir(parents=True)
+    (pack / "broken.md").write_text("Summary: no title\n\nBody\n")
+    result = guide("check", str(tmp_path / "pack"))
+    assert result.returncode == 1
+    assert (
+        result.stdout.strip()
+        == f"{pack / 'broken.md'}:1: error: no Title: an article starts with 'Title: ...'"
+    )
+
+
+def test_check_passes_on_the_bundled_pack():
+    result = guide("check")
+    assert (result.returncode, result.stdout) == (0, "")

@@ -1,0 +1,131 @@
+"""Loading content packs: good files load, broken ones become Problems with file and line."""
+
+from datetime import date
+
+import pytest
+from helpers import article
+
+from guide import library as library_module
+from guide.library import ContentError, load_library, valid_number
+
+FOUR = ("clonazepam", "benzodiazepines", "withdrawal-and-detox", "treatment-options")
+
+
+def test_bundled_pack_loads_cleanly_with_the_four_articles_and_a_home_page():
+    library = load_library()
+    assert library.problems == []
+    for article_id in (*FOUR, "home"):
+        found = library.article(article_id)
+        assert found is not None, article_id
+        assert found.title and found.summary and found.category
+        assert len(found.sources) >= 2
+        assert found.reviewed and found.review_due and found.review_due > found.reviewed
+
+
+def test_topics_group_articles_by_category_and_leave_out_home():
+    topics = dict(load_library().topics())
+    ids = {a.id for articles in topics.values() for a in articles}
+    assert set(FOUR) <= ids
+    assert "home" not in ids
+    assert {a.id for a in topics["Medicines"]} >= {"clonazepam", "benzodiazepines"}
+
+
+def test_broken_files_become_problems_and_good_ones_still_load(make_pack):
+    pack = make_pack(
+        {
+            "en/articles/good.md": article("Good page"),
+            "en/articles/no-title.md": "Summary: no title here\n\nBody.\n",
+            "en/articles/Bad_Name.md": article("Bad id"),
+            "en/articles/bad-bytes.md": b"Title: ok\nSummary: caf\xe9 \xff\n\nBody\n",
+            "en/articles/bad-date.md": article("Dated", reviewed="2026-13-45"),
+            "helplines.toml": '[[helpline]]\nid = "x"\ncontacts = [\n',
+        }
+    )
+    library = load_library([pack])
+    found = {(p.path.name, p.line): p.message for p in library.problems}
+    assert library.article("good").title == "Good page"
+    assert library.article("bad-date").title == "Dated"  # a bad date is reported, the page stays
+    assert "no Title" in found[("no-title.md", 1)]
+    assert "invalid article id 'Bad_Name'" in found[("Bad_Name.md", 1)]
+    assert "UTF-8" in found[("bad-bytes.md", 2)]
+    assert "not a date" in found[("bad-date.md", 2)]
+    assert any(name == "helplines.toml" and "TOML" in msg for (name, _), msg in found.items())
+    for missing in ("no-title", "bad-bytes"):
+        assert library.article(missing) is None
+
+
+def test_an_unreadable_body_is_reported_when_the_article_is_opened(make_pack):
+    pack = make_pack({"en/articles/half.md": b"Title: Half\n\nGood line\nbad \xff byte\n"})
+    loaded = load_library([pack]).article("half")
+    with pytest.raises(ContentError) as raised:
+        loaded.read_body()
+    assert raised.value.problem.line == 4
+
+
+def test_a_pack_replaces_same_id_adds_new_ids_and_puts_its_help_lines_first(make_pack):
+    pack = make_pack(
+        {
+            "en/articles/clonazepam.md": article("Clinic clonazepam page"),
+            "en/articles/clinic-hours.md": article("Our hours", category="Our clinic"),
+            "helplines.toml": """
+            [[helpline]]
+            id = "front-desk"
+            contacts = [{ kind = "call", number = "555-123-4567" }]
+            [helpline.en]
+            name = "Our front desk"
+        """,
+        }
+    )
+    library = load_library([pack])
+    assert library.article("clonazepam").title == "Clinic clonazepam page"
+    assert library.article("clinic-hours").title == "Our hours"
+    assert library.article("benzodiazepines") is not None
+    ids = [h.id for h in library.helplines]
+    assert ids[0] == "emergency"  # emergency lines always lead
+    assert ids[1] == "front-desk"
+    assert "988-lifeline" in ids
+
+
+def test_a_help_line_without_a_valid_number_is_left_out_with_a_problem(make_pack):
+    pack = make_pack(
+        {
+            "helplines.toml": """
+            [[helpline]]
+            id = "good"
+            contacts = [{ kind = "call", number = "1-800-555-0100" }]
+            [helpline.en]
+            name = "Good line"
+
+            [[helpline]]
+            id = "gap"
+            contacts = [{ kind = "call", number = "" }]
+            [helpline.en]
+            name = "Call us at  to talk"
+        """,
+        }
+    )
+    library = load_library([pack])
+    assert "good" in [h.id for h in library.helplines]
+    assert "gap" not in [h.id for h in library.helplines]
+    (problem,) = library.problems
+    assert problem.line == 8 and "not a valid phone number" in problem.message
+
+
+def test_911_and_988_stay_even_when_no_pack_has_help_lines(make_pack, monkeypatch):
+    monkeypatch.setattr(library_module, "BUNDLED_PACK", make_pack({"en/articles/a.md": article()}))
+    numbers = {c.number for h in load_library().helplines for c in h.contacts}
+    assert {"911", "988"} <= numbers
+
+
+@pytest.mark.parametrize("number", ["911", "988", "741741", "1-800-662-4357", "8006624357"])
+def test_valid_numbers(number):
+    assert valid_number(number)
+
+
+@pytest.mark.parametrize("number", ["", "12", "1-800-", "call 911", "1-800-662-43571", "--"])
+def test_invalid_numbers(number):
+    assert not valid_number(number)
+
+
+def test_dates_are_read_as_dates():
+    assert load_library().article("clonazepam").reviewed == date(2026, 11, 26)

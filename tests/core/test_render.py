@@ -1,0 +1,96 @@
+"""Rendering: safe HTML, internal links, contents, review dates and sources on every page."""
+
+from helpers import article
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from guide.library import load_library
+from guide.render import Renderer, markdown_to_html
+
+
+def test_raw_html_is_escaped_not_passed_through():
+    html, _ = markdown_to_html(
+        'Hi <script>alert(1)</script> <img src="x" onerror="y">\n\n<div>block</div>'
+    )
+    assert "<script" not in html and "<img" not in html and "<div" not in html
+    assert "&lt;script&gt;" in html and "&lt;div&gt;" in html
+
+
+def test_article_links_are_rewritten_and_others_left_for_the_policy():
+    html, _ = markdown_to_html(
+        "[a](clonazepam.md) [b](benzodiazepines.md#tolerance) [c](https://x.org)"
+    )
+    assert 'href="article:clonazepam"' in html
+    assert 'href="article:benzodiazepines#tolerance"' in html
+    assert 'href="https://x.org"' in html
+
+
+def test_headings_get_anchors_the_reader_can_scroll_to_and_a_table_of_contents():
+    html, toc = markdown_to_html("## First part\n\ntext\n\n## Second part\n")
+    assert '<a name="first-part"></a>' in html
+    assert 'href="#second-part"' in toc
+
+
+def test_tables_and_lists_render():
+    html, _ = markdown_to_html("| a | b |\n|---|---|\n| 1 | 2 |\n\n- one\n- two\n")
+    assert "<table>" in html and "<li>one</li>" in html
+
+
+def test_every_bundled_article_ends_with_review_dates_and_sources():
+    library = load_library()
+    renderer = Renderer(library)
+    for article_id in library.article_ids():
+        html = renderer.article_html(article_id, "en")
+        assert "Last reviewed: 26 November 2026" in html, article_id
+        assert "Next review due: 26 November 2027" in html, article_id
+        assert "<h3>Sources</h3>" in html and html.count("<li>") >= 2, article_id
+
+
+def test_related_articles_are_listed_by_title():
+    renderer = Renderer(load_library())
+    html = renderer.article_html("clonazepam", "en")
+    assert '<a href="article:benzodiazepines">Benzodiazepines' in html
+
+
+def test_unknown_article_gives_a_page_that_says_so():
+    html = Renderer(load_library()).article_html("no-such-page", "en")
+    assert "not in the guide" in html
+
+
+def test_an_unreadable_body_shows_a_message_and_is_listed_as_a_problem(make_pack):
+    library = load_library([make_pack({"en/articles/bad.md": b"Title: Bad\n\n\xff\n"})])
+    html = Renderer(library).article_html("bad", "en")
+    assert "could not be opened" in html and "bad.md:3" in html
+    assert any(p.path.name == "bad.md" for p in library.problems)
+
+
+def test_a_pack_without_home_gets_a_home_page_made_of_its_topics(make_pack, monkeypatch):
+    from guide import library as library_module
+
+    monkeypatch.setattr(
+        library_module, "BUNDLED_PACK", make_pack({"en/articles/only.md": article("Only one")})
+    )
+    html = Renderer(library_module.load_library()).article_html("home", "en")
+    assert 'href="article:only"' in html
+
+
+def test_help_page_lists_every_number_with_what_to_do():
+    html = Renderer(load_library()).help_html("en")
+    for words in (
+        "Call 911",
+        "Call 988",
+        "Text 988",
+        "Call 1-800-662-4357",
+        "TTY 1-800-487-4889",
+        "Call 1-800-222-1222",
+        "Text HOME to 741741",
+    ):
+        assert words in html
+
+
+@settings(max_examples=150, deadline=None)
+@given(st.text(alphabet=st.characters(codec="utf-8"), max_size=300))
+def test_any_markdown_renders_without_raising_or_passing_tags_through(text):
+    html, _ = markdown_to_html(text)
+    assert "<script" not in html.lower()
+    assert "<iframe" not in html.lower()

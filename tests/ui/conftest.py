@@ -1,0 +1,25 @@
+"""Fixtures that build the real main window the way testers do."""
+
+import pytest
+
+from guide.ui.app import create_window
+
+
+@pytest.fixture
+def window_factory(qtbot):
+    """Build a shown main window from command-line style arguments."""
+
+    def make(*args: str, size: tuple[int, int] = (1200, 780)):
+        window = create_window(args)
+        qtbot.addWidget(window)
+        window.resize(*size)
+        window.show()
+        qtbot.waitExposed(window)
+        return window
+
+    return make
+
+
+@pytest.fixture
+def window(window_factory):
+    return window_factory()
