@@ -9,7 +9,8 @@ from __future__ import annotations
 from dataclasses import dataclass, field, fields
 from pathlib import Path
 
-from guide.library import LANGUAGES, line_of, read_toml
+from guide.files import line_of, read_toml
+from guide.library import LANGUAGES
 
 
 class ConfigError(Exception):

@@ -8,19 +8,20 @@ read when an article is first shown (see `Article.read_body`).
 from __future__ import annotations
 
 import re
-import tomllib
 from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
 
 from markdown.extensions.meta import META_MORE_RE, META_RE
 
+from guide.checklist import Checklist, read_checklist
+from guide.files import ID_RE, ContentError, Problem, decode, line_of, read_toml
+
 BUNDLED_PACK = Path(__file__).with_name("content")
 LANGUAGES = ("en", "es")
 DEFAULT_LANGUAGE = "en"
 HOME_ID = "home"
 
-ID_RE = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
 KNOWN_META = {
     "title",
     "summary",
@@ -32,19 +33,6 @@ KNOWN_META = {
     "checklist",
     "related",
 }
-
-
-@dataclass(frozen=True, order=True)
-class Problem:
-    """Something wrong in a content or config file, at a line a person can go to."""
-
-    path: Path
-    line: int
-    message: str
-    severity: str = "error"
-
-    def __str__(self) -> str:
-        return f"{self.path}:{self.line}: {self.severity}: {self.message}"
 
 
 @dataclass(frozen=True)
@@ -73,7 +61,7 @@ class Article:
             raise ContentError(
                 Problem(self.path, 1, f"cannot read file: {error.strerror}")
             ) from error
-        text = _decode(data, self.path)
+        text = decode(data, self.path)
         return "".join(text.splitlines(keepends=True)[self.body_line - 1 :])
 
 
@@ -112,20 +100,13 @@ class Helpline:
         return self.texts.get(lang) or self.texts[DEFAULT_LANGUAGE]
 
 
-class ContentError(Exception):
-    """A content file could not be used; carries the Problem to show."""
-
-    def __init__(self, problem: Problem):
-        super().__init__(str(problem))
-        self.problem = problem
-
-
 @dataclass
 class Library:
     """Everything the guide shows, merged from its content packs in order."""
 
     packs: tuple[Path, ...] = ()
     articles: dict[str, dict[str, Article]] = field(default_factory=dict)
+    checklists: dict[str, dict[str, Checklist]] = field(default_factory=dict)
     helplines: list[Helpline] = field(default_factory=list)
     problems: list[Problem] = field(default_factory=list)
 
@@ -133,6 +114,15 @@ class Library:
         """The article in `lang`, falling back to English when it has no translation."""
         found = self.articles.get(lang, {}).get(article_id)
         return found or self.articles.get(DEFAULT_LANGUAGE, {}).get(article_id)
+
+    def checklist(self, checklist_id: str, lang: str = DEFAULT_LANGUAGE) -> Checklist | None:
+        """The checklist in `lang`, falling back to English when it has no translation."""
+        found = self.checklists.get(lang, {}).get(checklist_id)
+        return found or self.checklists.get(DEFAULT_LANGUAGE, {}).get(checklist_id)
+
+    def checklist_ids(self, lang: str = DEFAULT_LANGUAGE) -> list[str]:
+        ids = set(self.checklists.get(DEFAULT_LANGUAGE, {})) | set(self.checklists.get(lang, {}))
+        return sorted(ids)
 
     def has_article(self, article_id: str) -> bool:
         return any(article_id in by_id for by_id in self.articles.values())
@@ -167,11 +157,8 @@ def load_library(extra_packs: tuple[Path, ...] | list[Path] = ()) -> Library:
 
 def _load_pack(pack: Path, library: Library) -> None:
     for lang in LANGUAGES:
-        folder = pack / lang / "articles"
-        if not folder.is_dir():
-            continue
         by_id = library.articles.setdefault(lang, {})
-        for path in sorted(folder.glob("*.md")):
+        for path in sorted((pack / lang / "articles").glob("*.md")):
             try:
                 article, problems = read_article_header(path, lang)
             except ContentError as error:
@@ -179,6 +166,12 @@ def _load_pack(pack: Path, library: Library) -> None:
                 continue
             library.problems.extend(problems)
             by_id[article.id] = article
+        by_checklist_id = library.checklists.setdefault(lang, {})
+        for path in sorted((pack / lang / "checklists").glob("*.toml")):
+            checklist, problems = read_checklist(path, lang)
+            library.problems.extend(problems)
+            if checklist is not None:
+                by_checklist_id[checklist.id] = checklist
     helplines_path = pack / "helplines.toml"
     if helplines_path.is_file():
         lines, problems = read_helplines(helplines_path)
@@ -206,7 +199,7 @@ def read_article_header(path: Path, lang: str) -> tuple[Article, list[Problem]]:
             )
         )
     header_bytes, body_line = _read_header_bytes(path)
-    text = _decode(header_bytes, path)
+    text = decode(header_bytes, path)
     meta: dict[str, list[str]] = {}
     lines_of: dict[str, int] = {}
     key = None
@@ -272,53 +265,8 @@ def _read_header_bytes(path: Path) -> tuple[bytes, int]:
     return b"".join(chunks), len(chunks) + 1
 
 
-def _decode(data: bytes, path: Path) -> str:
-    try:
-        text = data.decode("utf-8")
-    except UnicodeDecodeError as error:
-        line = data[: error.start].count(b"\n") + 1
-        raise ContentError(
-            Problem(path, line, "not valid UTF-8 text: save the file as UTF-8")
-        ) from error
-    return text.removeprefix("\ufeff")
-
-
 def _split_list(values: list[str]) -> tuple[str, ...]:
     return tuple(item.strip() for value in values for item in value.split(",") if item.strip())
-
-
-def toml_error_line(error: tomllib.TOMLDecodeError) -> int:
-    """The line tomllib names in its message ('... (at line 3, column 7)')."""
-    match = re.search(r"at line (\d+)", str(error))
-    return int(match.group(1)) if match else 1
-
-
-def read_toml(path: Path) -> tuple[dict | None, Problem | None]:
-    """Parse a TOML file, or say which line is broken."""
-    try:
-        data = path.read_bytes()
-    except OSError as error:
-        return None, Problem(path, 1, f"cannot read file: {error.strerror}")
-    try:
-        text = _decode(data, path)
-    except ContentError as error:
-        return None, error.problem
-    try:
-        return tomllib.loads(text), None
-    except tomllib.TOMLDecodeError as error:
-        message = re.sub(r"\s*\(at line \d+, column \d+\)", "", str(error))
-        return None, Problem(path, toml_error_line(error), f"not valid TOML: {message}")
-
-
-def line_of(path: Path, needle: str) -> int:
-    """The first line of a file that contains `needle` (1 when absent): for pointing at a key."""
-    try:
-        for number, line in enumerate(path.read_text("utf-8").splitlines(), start=1):
-            if needle in line:
-                return number
-    except (OSError, UnicodeDecodeError):
-        pass
-    return 1
 
 
 PHONE_RE = re.compile(r"^\d(?:[\d-]*\d)?$")

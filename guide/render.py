@@ -15,6 +15,7 @@ import markdown
 from markdown.extensions import Extension
 from markdown.treeprocessors import Treeprocessor
 
+from guide.checklist import Checklist, crisis_text, score
 from guide.library import HOME_ID, Article, ContentError, Helpline, Library
 from guide.links import LinkKind, classify
 
@@ -170,6 +171,15 @@ class Renderer:
             parts.append(f'<h3>{words["sources"]}</h3><ol class="sources">{sources}</ol>')
         return "\n".join(parts)
 
+    def page_html(self, location, lang: str) -> str:
+        """The reader's HTML for an article, or a message for a page that isn't there."""
+        if location.kind is LinkKind.CHECKLIST:
+            words = labels(lang)
+            return _message_page(
+                words["not_found_title"], words["not_found"].format(id=location.target)
+            )
+        return self.article_html(location.target, lang)
+
     def help_html(self, lang: str) -> str:
         key = (lang, "help:")
         if key not in self._cache:
@@ -218,3 +228,45 @@ def help_page(helplines: list[Helpline], lang: str) -> str:
 
 def _message_page(title: str, message: str) -> str:
     return f"<h1>{escape(title)}</h1><p>{escape(message)}</p>"
+
+
+SUMMARY_LABELS = {
+    "en": {"ticked": "Signs ticked", "none": "No signs were ticked.", "result": "Result",
+           "help": "Where to get help", "date": "Date", "score": "{score} of {total} signs",
+           "footer": "This summary is not a diagnosis. Take it to a doctor, nurse or counselor."},
+    "es": {"ticked": "Señales marcadas", "none": "No se marcó ninguna señal.",
+           "result": "Resultado", "help": "Dónde obtener ayuda", "date": "Fecha",
+           "score": "{score} de {total} señales",
+           "footer": "Este resumen no es un diagnóstico. Llévelo a un médico, enfermero o "
+                     "consejero."},
+}  # fmt: skip
+
+
+def checklist_summary_html(
+    checklist: Checklist, ticked: set[str], helplines: list[Helpline], today: date, lang: str
+) -> str:
+    """A page to print or save: the answers, the result and the help lines; nothing personal."""
+    words = SUMMARY_LABELS.get(lang, SUMMARY_LABELS["en"])
+    result = score(checklist, ticked)
+    parts = [f"<h1>{escape(checklist.title)}</h1>",
+             f"<p>{words['date']}: {format_date(today, lang)}</p>"]  # fmt: skip
+    if result.crisis:
+        crisis = crisis_text(lang)
+        parts.append(f"<h2>{escape(crisis['title'])}</h2>")
+        parts.append("".join(f"<p><b>{escape(line)}</b></p>" for line in crisis["lines"]))
+    parts.append(f"<h2>{words['ticked']}</h2>")
+    chosen = [item for item in checklist.items if item.id in ticked]
+    if chosen:
+        parts.append("<ul>" + "".join(f"<li>{escape(item.text)}</li>" for item in chosen) + "</ul>")
+    else:
+        parts.append(f"<p>{words['none']}</p>")
+    parts.append(f"<h2>{words['result']}</h2>")
+    parts.append(f"<p>{words['score'].format(score=result.score, total=len(checklist.items))}</p>")
+    if result.band:
+        parts.append(f"<p>{escape(result.band.message)}</p>")
+    parts.append(f"<h2>{words['help']}</h2><ul>")
+    for helpline in helplines:
+        ways = ", ".join(contact_text(c, lang) for c in helpline.contacts)
+        parts.append(f"<li><b>{escape(helpline.text(lang).name)}</b>: {escape(ways)}</li>")
+    parts.append(f"</ul><p><i>{words['footer']}</i></p>")
+    return "\n".join(parts)

@@ -65,11 +65,22 @@ class History:
 
 @dataclass
 class Session:
-    """One visitor's state: history, scroll positions, zoom and language."""
+    """One visitor's state: history, scroll positions, zoom, language, checklist answers."""
 
     language: str = DEFAULT_LANGUAGE
     zoom: int = DEFAULT_ZOOM
     history: History = field(default_factory=History)
+    answers: dict[str, set[str]] = field(default_factory=dict)  # checklist id -> ticked item ids
+
+    def ticked(self, checklist_id: str) -> set[str]:
+        return self.answers.setdefault(checklist_id, set())
+
+    def set_answer(self, checklist_id: str, item_id: str, ticked: bool) -> None:
+        answers = self.ticked(checklist_id)
+        if ticked:
+            answers.add(item_id)
+        else:
+            answers.discard(item_id)
 
     def zoom_in(self) -> int:
         self.zoom = next((z for z in ZOOM_STEPS if z > self.zoom), ZOOM_STEPS[-1])

@@ -46,7 +46,9 @@ def create_window(args: Sequence[str] = ()) -> MainWindow:
 
 
 def _build_window(options: RunOptions, config: Config, library: Library) -> MainWindow:
-    window = MainWindow(library, config, options.lang or config.language)
+    window = MainWindow(
+        library, config, options.lang or config.language, options.kiosk or config.kiosk.enabled
+    )
     window.setStyleSheet(_style_sheet())
     window.resize(*WINDOW_SIZE)
     if options.article:

@@ -26,6 +26,7 @@ class HelpPanel(QFrame):
         self.setFixedWidth(self.WIDTH)
         self.setSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Expanding)
         self._helplines = helplines
+        self._crisis = False
         layout = QVBoxLayout(self)
         layout.setContentsMargins(12, 12, 12, 12)
         layout.setSpacing(8)
@@ -43,9 +44,29 @@ class HelpPanel(QFrame):
         layout.addWidget(self._more)
         self.set_language(language)
 
+    def set_crisis(self, crisis: bool) -> None:
+        """While a red flag is ticked, the crisis lines stand out and the heading says so."""
+        self._crisis = crisis
+        self._heading.setText(self.tr("Reach out now") if crisis else self.tr("Need help now?"))
+        self._heading.setAccessibleName(self._heading.text())
+        for frame in self.findChildren(QFrame):
+            if frame.property("role") == "helpline":
+                frame.setProperty("highlight", crisis and frame.property("crisis") is True)
+                frame.style().unpolish(frame)
+                frame.style().polish(frame)
+
+    def highlighted(self) -> list[str]:
+        """The ids of the help lines standing out now."""
+        return [
+            f.objectName().removeprefix("helpline-")
+            for f in self.findChildren(QFrame)
+            if f.property("role") == "helpline"
+            and f.property("highlight") is True
+            and f.isVisibleTo(self)
+        ]
+
     def set_language(self, language: str) -> None:
         """Show the help lines' words in `language`; the numbers are the same in every one."""
-        self._heading.setText(self.tr("Need help now?"))
         self._heading.setAccessibleName(self._heading.text())
         self._more.setText(self.tr("All help lines and what they do"))
         while (item := self._entries.takeAt(0)) is not None:
@@ -54,6 +75,7 @@ class HelpPanel(QFrame):
                 item.widget().deleteLater()
         for helpline in self._helplines:
             self._entries.addWidget(self._entry(helpline, language))
+        self.set_crisis(self._crisis)
 
     def _entry(self, helpline: Helpline, language: str) -> QFrame:
         text = helpline.text(language)
@@ -61,6 +83,7 @@ class HelpPanel(QFrame):
         frame.setObjectName(f"helpline-{helpline.id}")
         frame.setProperty("role", "helpline")
         frame.setProperty("emergency", helpline.emergency)
+        frame.setProperty("crisis", helpline.crisis)
         layout = QVBoxLayout(frame)
         layout.setContentsMargins(8, 6, 8, 6)
         layout.setSpacing(2)

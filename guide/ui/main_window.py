@@ -6,15 +6,20 @@ each slot hands off to them in a line or two, then shows the result.
 
 from __future__ import annotations
 
+from datetime import date
+
 from PySide6.QtCore import Qt, QUrl
 from PySide6.QtGui import QIcon
-from PySide6.QtWidgets import QHBoxLayout, QMainWindow, QMenu, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QMainWindow, QMenu, QStackedWidget, QWidget
 
+from guide.checklist import Result, score
 from guide.config import Config
 from guide.library import Library
 from guide.links import Link, LinkKind, classify
-from guide.render import Renderer
+from guide.render import Renderer, checklist_summary_html
 from guide.session import Session
+from guide.ui.checklist_printer import ChecklistPrinter
+from guide.ui.checklist_view import ChecklistView
 from guide.ui.external_link_dialog import ExternalLinkDialog
 from guide.ui.help_panel import HelpPanel
 from guide.ui.navigation_bar import NavigationBar
@@ -29,7 +34,12 @@ class MainWindow(QMainWindow):
     MINIMUM_SIZE = (800, 600)
 
     def __init__(
-        self, library: Library, config: Config, language: str, parent: QWidget | None = None
+        self,
+        library: Library,
+        config: Config,
+        language: str,
+        kiosk: bool = False,
+        parent: QWidget | None = None,
     ):
         super().__init__(parent)
         self.setObjectName("mainWindow")
@@ -37,6 +47,7 @@ class MainWindow(QMainWindow):
         self.setMinimumSize(*self.MINIMUM_SIZE)
         self.library = library
         self.config = config
+        self.kiosk = kiosk
         self.renderer = Renderer(library)
         self._start_language = language
         self.session = Session(language=language)
@@ -45,8 +56,14 @@ class MainWindow(QMainWindow):
         self.addToolBar(Qt.ToolBarArea.TopToolBarArea, self.navigation)
         self.topic_tree = TopicTree(self)
         self.reader = Reader(self)
+        self.checklist_view = ChecklistView(self)
+        # In kiosk mode the summary goes to the clinic's printer, or isn't offered: no dialogs.
+        self.checklist_view.set_print_available(not kiosk or bool(config.kiosk.printer))
+        self.pages = QStackedWidget(self)
+        self.pages.addWidget(self.reader)
+        self.pages.addWidget(self.checklist_view)
         self.help_panel = HelpPanel(library.helplines, language, self)
-        self.splitter = ReadingSplitter(self.topic_tree, self.reader, self)
+        self.splitter = ReadingSplitter(self.topic_tree, self.pages, self)
         central = QWidget(self)
         layout = QHBoxLayout(central)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -56,7 +73,7 @@ class MainWindow(QMainWindow):
         self.setCentralWidget(central)
 
         self._connect_signals()
-        self.topic_tree.set_topics(library.topics(language))
+        self._show_topics()
         self._show_session()
 
     def _connect_signals(self) -> None:
@@ -66,14 +83,20 @@ class MainWindow(QMainWindow):
         self.navigation.zoomInRequested.connect(self.on_zoom_in)
         self.navigation.zoomOutRequested.connect(self.on_zoom_out)
         self.navigation.zoomResetRequested.connect(self.on_zoom_reset)
-        self.topic_tree.articleChosen.connect(self.open_article)
+        self.topic_tree.locationChosen.connect(self.on_address_requested)
         self.reader.linkRequested.connect(self.on_link_requested)
+        self.checklist_view.answerToggled.connect(self.on_answer_toggled)
+        self.checklist_view.articleRequested.connect(self.open_article)
+        self.checklist_view.printRequested.connect(self.on_print_requested)
         self.help_panel.moreHelpRequested.connect(self.open_help)
 
     # The automation contract (docs/TESTING.md): what testers and the kiosk call.
 
     def open_article(self, article_id: str, anchor: str = "") -> None:
         self._go(Link(LinkKind.ARTICLE, article_id, anchor))
+
+    def open_checklist(self, checklist_id: str) -> None:
+        self._go(Link(LinkKind.CHECKLIST, checklist_id))
 
     def open_help(self) -> None:
         self._go(Link(LinkKind.HELP))
@@ -102,7 +125,10 @@ class MainWindow(QMainWindow):
     # Slots
 
     def on_link_requested(self, url: QUrl) -> None:
-        link = classify(url.toString())
+        self.on_address_requested(url.toString())
+
+    def on_address_requested(self, address: str) -> None:
+        link = classify(address)
         if link.kind is LinkKind.ANCHOR:
             self.reader.scrollToAnchor(link.anchor)
         elif link.kind is LinkKind.EXTERNAL:
@@ -117,6 +143,30 @@ class MainWindow(QMainWindow):
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.open()
         return dialog
+
+    def on_answer_toggled(self, item_id: str, ticked: bool) -> None:
+        checklist_id = self.current_location().target
+        self.session.set_answer(checklist_id, item_id, ticked)
+        self._show_result(checklist_id)
+
+    def on_print_requested(self) -> None:
+        printer = ChecklistPrinter(self.config.kiosk.printer if self.kiosk else "", self)
+        printer.print_html(self._summary_html())
+
+    def save_checklist_pdf(self, path: str) -> bool:
+        """Write the open checklist's summary to a PDF file (what "save as PDF" does)."""
+        return ChecklistPrinter("", self).write_pdf(self._summary_html(), path)
+
+    def _summary_html(self) -> str:
+        checklist_id = self.current_location().target
+        checklist = self.library.checklist(checklist_id, self.session.language)
+        return checklist_summary_html(
+            checklist,
+            self.session.ticked(checklist_id),
+            self.library.helplines,
+            date.today(),
+            self.session.language,
+        )
 
     def on_zoom_in(self) -> None:
         self.session.zoom_in()
@@ -144,22 +194,48 @@ class MainWindow(QMainWindow):
         visit = self.session.history.current
         location = visit.location
         language = self.session.language
-        if location.kind is LinkKind.HELP:
-            html, title = self.renderer.help_html(language), self.tr("Get help now")
+        checklist = None
+        if location.kind is LinkKind.CHECKLIST:
+            checklist = self.library.checklist(location.target, language)
+        if checklist is not None:
+            title = checklist.title
+            self.checklist_view.show_checklist(
+                checklist, self.session.ticked(checklist.id), self._result(checklist.id), language
+            )
+            self.pages.setCurrentWidget(self.checklist_view)
         else:
-            html = self.renderer.article_html(location.target, language)
-            article = self.library.article(location.target, language)
-            title = article.title if article else ""
-        self.reader.show_page(html, location.anchor, visit.scroll)
-        self.topic_tree.select_article(
-            location.target if location.kind is LinkKind.ARTICLE else None
-        )
+            if location.kind is LinkKind.HELP:
+                html, title = self.renderer.help_html(language), self.tr("Get help now")
+            else:
+                html = self.renderer.page_html(location, language)
+                article = self.library.article(location.target, language)
+                title = article.title if article else ""
+            self.reader.show_page(html, location.anchor, visit.scroll)
+            self.pages.setCurrentWidget(self.reader)
+        self.help_panel.set_crisis(checklist is not None and self._result(checklist.id).crisis)
+        self.topic_tree.select_location(location.url())
         history = self.session.history
         self.navigation.set_history_state(history.can_go_back, history.can_go_forward)
         self.setWindowTitle(
             f"{title} - {self.tr('Recovery Guide')}" if title else self.tr("Recovery Guide")
         )
         self._show_zoom()
+
+    def _result(self, checklist_id: str) -> Result:
+        checklist = self.library.checklist(checklist_id, self.session.language)
+        return score(checklist, self.session.ticked(checklist_id))
+
+    def _show_result(self, checklist_id: str) -> None:
+        result = self._result(checklist_id)
+        self.checklist_view.show_result(result, self.session.language)
+        self.help_panel.set_crisis(result.crisis)
+
+    def _show_topics(self) -> None:
+        language = self.session.language
+        checklists = [
+            self.library.checklist(cid, language) for cid in self.library.checklist_ids(language)
+        ]
+        self.topic_tree.set_topics(self.library.topics(language), checklists)
 
     def _show_zoom(self) -> None:
         self.reader.set_zoom(self.session.zoom)

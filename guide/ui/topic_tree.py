@@ -5,15 +5,16 @@ from __future__ import annotations
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QTreeWidget, QTreeWidgetItem, QWidget
 
+from guide.checklist import Checklist
 from guide.library import Article
 
-ARTICLE_ROLE = Qt.ItemDataRole.UserRole
+ADDRESS_ROLE = Qt.ItemDataRole.UserRole
 
 
 class TopicTree(QTreeWidget):
     """Categories with their articles; one click or Enter opens an article."""
 
-    articleChosen = Signal(str)
+    locationChosen = Signal(str)  # an address for the link policy: article:<id>, checklist:<id>
 
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
@@ -26,38 +27,47 @@ class TopicTree(QTreeWidget):
         self.itemClicked.connect(self._on_item_chosen)
         self.itemActivated.connect(self._on_item_chosen)
 
-    def set_topics(self, topics: list[tuple[str, list[Article]]]) -> None:
+    def set_topics(
+        self, topics: list[tuple[str, list[Article]]], checklists: list[Checklist]
+    ) -> None:
+        """Checklists first (under "Check the signs"), then the articles by category."""
         self.clear()
+        if checklists:
+            group = QTreeWidgetItem(self, [self.tr("Check the signs")])
+            group.setFlags(Qt.ItemFlag.ItemIsEnabled)
+            for checklist in checklists:
+                item = QTreeWidgetItem(group, [checklist.title])
+                item.setData(0, ADDRESS_ROLE, f"checklist:{checklist.id}")
         for category, articles in topics:
             group = QTreeWidgetItem(self, [category])
             group.setFlags(Qt.ItemFlag.ItemIsEnabled)
             for article in articles:
                 item = QTreeWidgetItem(group, [article.title])
-                item.setData(0, ARTICLE_ROLE, article.id)
+                item.setData(0, ADDRESS_ROLE, f"article:{article.id}")
                 item.setToolTip(0, article.summary)
         self.expandAll()
 
-    def select_article(self, article_id: str | None) -> None:
-        """Mark the article being read, or nothing when the reader shows another page."""
+    def select_location(self, address: str) -> None:
+        """Mark the page being shown, or nothing when it is not in the tree."""
         self.clearSelection()
-        for item in self._article_items():
-            if item.data(0, ARTICLE_ROLE) == article_id:
+        for item in self._page_items():
+            if item.data(0, ADDRESS_ROLE) == address:
                 self.setCurrentItem(item)
                 return
 
-    def article_items(self) -> dict[str, QTreeWidgetItem]:
-        """The tree's articles by id, for tests and accessibility checks."""
-        return {item.data(0, ARTICLE_ROLE): item for item in self._article_items()}
+    def location_items(self) -> dict[str, QTreeWidgetItem]:
+        """The tree's pages by address (article:<id>, checklist:<id>)."""
+        return {item.data(0, ADDRESS_ROLE): item for item in self._page_items()}
 
-    def _article_items(self):
+    def _page_items(self):
         for index in range(self.topLevelItemCount()):
             group = self.topLevelItem(index)
             for child in range(group.childCount()):
                 yield group.child(child)
 
     def _on_item_chosen(self, item: QTreeWidgetItem, _column: int = 0) -> None:
-        article_id = item.data(0, ARTICLE_ROLE)
-        if article_id:
-            self.articleChosen.emit(article_id)
+        address = item.data(0, ADDRESS_ROLE)
+        if address:
+            self.locationChosen.emit(address)
         else:
             item.setExpanded(not item.isExpanded())

@@ -41,7 +41,7 @@ def test_it_opens_at_home_with_back_and_forward_disabled(window):
 
 def test_clicking_a_topic_opens_its_article(window, qtbot):
     tree = window.topic_tree
-    item = tree.article_items()["withdrawal-and-detox"]
+    item = tree.location_items()["article:withdrawal-and-detox"]
     rect = tree.visualItemRect(item)
     qtbot.mouseClick(tree.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
     assert window.reader.toPlainText().startswith("Withdrawal and detox")
@@ -122,7 +122,7 @@ def test_a_broken_pack_still_starts_with_its_good_parts(qtbot, make_pack):
     )
     window = create_window(["--content", str(pack)])
     qtbot.addWidget(window)
-    assert "clinic-page" in window.topic_tree.article_items()
+    assert "article:clinic-page" in window.topic_tree.location_items()
     assert [p.path.name for p in window.library.problems] == ["broken.md"]
 
 

@@ -1,0 +1,71 @@
+"""Render the screenshots kept in docs/: `python docs/make_screenshots.py` (no screen needed)."""
+
+import os
+import sys
+from pathlib import Path
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
+
+from PySide6.QtCore import QtMsgType, qInstallMessageHandler
+from PySide6.QtWidgets import QApplication
+
+from guide.ui.app import create_window
+
+DOCS = Path(__file__).resolve().parent
+
+
+def quiet(mode: QtMsgType, context, message: str) -> None:
+    if "propagateSizeHints" not in message:
+        sys.stderr.write(message + "\n")
+
+
+def shot(name: str, *args: str, then=lambda window: None, size=(1280, 800)) -> None:
+    window = create_window(args)
+    window.resize(*size)
+    window.show()
+    then(window)
+    QApplication.processEvents()
+    window.grab().save(str(DOCS / name))
+    window.close()
+    print(DOCS / name)
+
+
+def tick(*ids: str):
+    def apply(window):
+        for item_id in ids:
+            window.checklist_view.box(item_id).setChecked(True)
+
+    return apply
+
+
+def main() -> None:
+    qInstallMessageHandler(quiet)
+    app = QApplication.instance() or QApplication([])  # noqa: F841
+    shot("screenshot.png", "--article", "clonazepam")
+    shot(
+        "checklist-clonazepam-signs.png",
+        then=lambda w: (
+            w.open_checklist("clonazepam-signs"),
+            tick("anxiety", "trouble-sleeping")(w),
+        ),
+    )
+    shot(
+        "checklist-clonazepam-signs-red-flag.png",
+        then=lambda w: (
+            w.open_checklist("clonazepam-signs"),
+            tick("anxiety", "suicide-thoughts")(w),
+        ),
+    )
+    shot(
+        "checklist-withdrawal-warning-signs.png",
+        then=lambda w: (w.open_checklist("withdrawal-warning-signs"), tick("sweating")(w)),
+    )
+    shot(
+        "checklist-withdrawal-warning-signs-red-flag.png",
+        then=lambda w: (w.open_checklist("withdrawal-warning-signs"), tick("seizure")(w)),
+    )
+
+
+if __name__ == "__main__":
+    main()

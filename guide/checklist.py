@@ -1,0 +1,210 @@
+"""Symptom checklists: reading them, scoring answers, and noticing red flags.
+
+A checklist informs; it never diagnoses. Every band's message says what the signs may mean
+and names a next step, and a red-flag answer means crisis help at once, whatever the score.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+
+from guide.files import ID_RE, Problem, line_of, read_toml
+
+
+@dataclass(frozen=True)
+class Item:
+    id: str
+    text: str
+    note: str = ""
+    red_flag: bool = False
+
+
+@dataclass(frozen=True)
+class Group:
+    title: str
+    items: tuple[Item, ...]
+
+
+@dataclass(frozen=True)
+class Band:
+    min: int
+    max: int
+    message: str
+
+
+@dataclass(frozen=True)
+class Checklist:
+    id: str
+    lang: str
+    path: Path
+    title: str
+    intro: str
+    article: str
+    groups: tuple[Group, ...]
+    bands: tuple[Band, ...]
+
+    @property
+    def items(self) -> tuple[Item, ...]:
+        return tuple(item for group in self.groups for item in group.items)
+
+
+@dataclass(frozen=True)
+class Result:
+    """What the answers add up to: a score, its band, and any red flags ticked."""
+
+    score: int
+    band: Band | None
+    red_flags: tuple[Item, ...]
+
+    @property
+    def crisis(self) -> bool:
+        return bool(self.red_flags)
+
+
+def score(checklist: Checklist, ticked: set[str] | frozenset[str]) -> Result:
+    """Score the ticked item ids (unknown ids are ignored); red flags count and are listed."""
+    chosen = [item for item in checklist.items if item.id in ticked]
+    points = len(chosen)
+    band = next((b for b in checklist.bands if b.min <= points <= b.max), None)
+    return Result(points, band, tuple(item for item in chosen if item.red_flag))
+
+
+class ChecklistError(ValueError):
+    """A checklist that can't be used; `line` says where."""
+
+    def __init__(self, message: str, line: int = 1):
+        super().__init__(message)
+        self.line = line
+
+
+def read_checklist(path: Path, lang: str) -> tuple[Checklist | None, list[Problem]]:
+    """Read and check a checklist file; a broken one is None with the Problem saying why."""
+    if not ID_RE.match(path.stem):
+        return None, [Problem(path, 1, f"invalid checklist id '{path.stem}': use lower-case "
+                              "letters, digits and hyphens in the file name")]  # fmt: skip
+    data, problem = read_toml(path)
+    if problem:
+        return None, [problem]
+    try:
+        return _build(path, lang, data), []
+    except ChecklistError as error:
+        return None, [Problem(path, error.line, str(error))]
+    except (TypeError, AttributeError, KeyError) as error:
+        return None, [Problem(path, 1, f"not a checklist: {error}")]
+
+
+def _build(path: Path, lang: str, data: dict) -> Checklist:
+    for key in ("title", "intro"):
+        if not isinstance(data.get(key), str) or not data[key].strip():
+            raise ChecklistError(f"needs a {key} (text in quotes)", line_of(path, f"{key} ="))
+    groups = []
+    seen: set[str] = set()
+    for raw_group in data.get("groups", []):
+        items = []
+        for raw in raw_group.get("items", []):
+            item_id = str(raw.get("id", ""))
+            where = line_of(path, f'"{item_id}"') if item_id else line_of(path, "[[groups.items]]")
+            if not ID_RE.match(item_id):
+                raise ChecklistError(
+                    f"item id '{item_id}' must be lower-case letters, digits and hyphens", where
+                )
+            if item_id in seen:
+                raise ChecklistError(
+                    f"duplicate item id '{item_id}'", _second_line(path, f'"{item_id}"')
+                )
+            if not str(raw.get("text", "")).strip():
+                raise ChecklistError(f"item '{item_id}' has no text", where)
+            if not isinstance(raw.get("red_flag", False), bool):
+                raise ChecklistError(f"item '{item_id}': red_flag must be true or false", where)
+            seen.add(item_id)
+            items.append(
+                Item(
+                    item_id, str(raw["text"]), str(raw.get("note", "")), raw.get("red_flag", False)
+                )
+            )
+        groups.append(Group(str(raw_group.get("title", "")), tuple(items)))
+    total = len(seen)
+    if total == 0:
+        raise ChecklistError(
+            "has no items: add [[groups]] with [[groups.items]]", line_of(path, "[[groups")
+        )
+    headers = _lines_with(path, "[[bands]]")
+    bands: list[tuple[Band, int]] = []
+    for index, raw in enumerate(data.get("bands", [])):
+        low, high, message = raw.get("min"), raw.get("max"), str(raw.get("message", ""))
+        where = headers[index] if index < len(headers) else 1
+        if type(low) is not int or type(high) is not int or low > high:
+            raise ChecklistError(
+                f"band min {low!r} / max {high!r} must be whole numbers, min <= max", where
+            )
+        if not message.strip():
+            raise ChecklistError(f"band {low}-{high} has no message", where)
+        bands.append((Band(low, high, message), where))
+    bands.sort(key=lambda pair: pair[0].min)
+    expected, where = 0, line_of(path, "[[bands]]")
+    for band, where in bands:
+        if band.min > expected:
+            raise ChecklistError(f"bands leave a gap: no band for score {expected}", where)
+        if band.min < expected:
+            raise ChecklistError(f"bands overlap at score {band.min}", where)
+        expected = band.max + 1
+    if expected != total + 1:
+        raise ChecklistError(
+            f"bands must cover every score from 0 to {total} (the number of items); "
+            f"they end at {expected - 1}",
+            where,
+        )
+    return Checklist(
+        id=path.stem,
+        lang=lang,
+        path=path,
+        title=data["title"].strip(),
+        intro=data["intro"].strip(),
+        article=str(data.get("article", "")),
+        groups=tuple(groups),
+        bands=tuple(band for band, _ in bands),
+    )
+
+
+def _lines_with(path: Path, needle: str) -> list[int]:
+    return [n for n, text in enumerate(path.read_text("utf-8").splitlines(), 1) if needle in text]
+
+
+def _second_line(path: Path, needle: str) -> int:
+    lines = _lines_with(path, needle)
+    return lines[1] if len(lines) > 1 else (lines[0] if lines else 1)
+
+
+# The crisis words are part of the program, not of a content pack: they must be there, right,
+# in every language, even if a pack is broken.
+CRISIS_TEXT = {
+    "en": {
+        "title": "Please get help now",
+        "lines": (
+            "Thoughts of suicide: call or text 988 now. It is free and open day and night.",
+            "Danger right now, a seizure, or someone hard to wake or breathing slowly: call 911.",
+            "Until help comes, stay with someone you trust, and keep away from pills, alcohol "
+            "and anything that could hurt you.",
+        ),
+        "result_note": "You ticked a sign that needs help right away. Please read the red box "
+        "above and reach out now.",
+    },
+    "es": {
+        "title": "Por favor, busque ayuda ahora",
+        "lines": (
+            "Pensamientos de suicidio: llame o envíe un texto al 988 ahora. Es gratis y atiende "
+            "de día y de noche (marque 2 para español).",
+            "Peligro inmediato, una convulsión, o alguien que no despierta o respira despacio: "
+            "llame al 911.",
+            "Hasta que llegue la ayuda, quédese con alguien de confianza y aléjese de pastillas, "
+            "alcohol y cualquier cosa que pueda hacerle daño.",
+        ),
+        "result_note": "Usted marcó una señal que necesita ayuda de inmediato. Lea el recuadro "
+        "rojo de arriba y pida ayuda ahora.",
+    },
+}
+
+
+def crisis_text(lang: str) -> dict:
+    return CRISIS_TEXT.get(lang, CRISIS_TEXT["en"])
