@@ -34,10 +34,16 @@ def attempts(monkeypatch):
     return seen
 
 
-def test_every_view_works_with_no_way_out(window, attempts, qtbot):
+def test_every_view_works_with_no_way_out(window, attempts, qtbot, tmp_path):
     for article_id in window.library.article_ids():
         window.open_article(article_id)
         assert window.reader.toPlainText().strip()
+    for checklist_id in window.library.checklist_ids():
+        window.open_checklist(checklist_id)
+        for item in window.library.checklist(checklist_id).items:
+            window.checklist_view.box(item.id).setChecked(True)
+        assert window.findChild(object, "crisisBanner").isVisible()
+        assert window.save_checklist_pdf(str(tmp_path / f"{checklist_id}.pdf"))
     window.open_help()
     for _ in range(3):
         window.go_back()
