@@ -10,7 +10,7 @@ from datetime import date
 
 from PySide6.QtCore import Qt, QUrl
 from PySide6.QtGui import QIcon
-from PySide6.QtWidgets import QHBoxLayout, QMainWindow, QMenu, QStackedWidget, QWidget
+from PySide6.QtWidgets import QDialog, QHBoxLayout, QMainWindow, QMenu, QStackedWidget, QWidget
 
 from guide.checklist import Result, score
 from guide.config import Config
@@ -18,9 +18,7 @@ from guide.library import Library
 from guide.links import Link, LinkKind, classify
 from guide.render import Renderer, checklist_summary_html
 from guide.session import Session
-from guide.ui.checklist_printer import ChecklistPrinter
 from guide.ui.checklist_view import ChecklistView
-from guide.ui.external_link_dialog import ExternalLinkDialog
 from guide.ui.help_panel import HelpPanel
 from guide.ui.navigation_bar import NavigationBar
 from guide.ui.reader import Reader
@@ -138,7 +136,10 @@ class MainWindow(QMainWindow):
         else:
             self._go(link)
 
-    def show_external_link(self, address: str) -> ExternalLinkDialog:
+    def show_external_link(self, address: str) -> QDialog:
+        # Imported on first use: the QR code library isn't needed to show the first page.
+        from guide.ui.external_link_dialog import ExternalLinkDialog
+
         dialog = ExternalLinkDialog(address, self)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.open()
@@ -150,11 +151,15 @@ class MainWindow(QMainWindow):
         self._show_result(checklist_id)
 
     def on_print_requested(self) -> None:
+        from guide.ui.checklist_printer import ChecklistPrinter  # QtPrintSupport only when printing
+
         printer = ChecklistPrinter(self.config.kiosk.printer if self.kiosk else "", self)
         printer.print_html(self._summary_html())
 
     def save_checklist_pdf(self, path: str) -> bool:
         """Write the open checklist's summary to a PDF file (what "save as PDF" does)."""
+        from guide.ui.checklist_printer import ChecklistPrinter
+
         return ChecklistPrinter("", self).write_pdf(self._summary_html(), path)
 
     def _summary_html(self) -> str:
