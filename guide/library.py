@@ -22,18 +22,6 @@ LANGUAGES = ("en", "es")
 DEFAULT_LANGUAGE = "en"
 HOME_ID = "home"
 
-KNOWN_META = {
-    "title",
-    "summary",
-    "category",
-    "keywords",
-    "reviewed",
-    "review-due",
-    "sources",
-    "checklist",
-    "related",
-}
-
 
 @dataclass(frozen=True)
 class Article:

@@ -199,13 +199,14 @@ class MainWindow(QMainWindow):
         visit = self.session.history.current
         location = visit.location
         language = self.session.language
-        checklist = None
+        checklist, crisis = None, False
         if location.kind is LinkKind.CHECKLIST:
             checklist = self.library.checklist(location.target, language)
         if checklist is not None:
-            title = checklist.title
+            title, result = checklist.title, self._result(checklist.id)
+            crisis = result.crisis
             self.checklist_view.show_checklist(
-                checklist, self.session.ticked(checklist.id), self._result(checklist.id), language
+                checklist, self.session.ticked(checklist.id), result, language
             )
             self.pages.setCurrentWidget(self.checklist_view)
         else:
@@ -217,7 +218,7 @@ class MainWindow(QMainWindow):
                 title = article.title if article else ""
             self.reader.show_page(html, location.anchor, visit.scroll)
             self.pages.setCurrentWidget(self.reader)
-        self.help_panel.set_crisis(checklist is not None and self._result(checklist.id).crisis)
+        self.help_panel.set_crisis(crisis)
         self.topic_tree.select_location(location.url())
         history = self.session.history
         self.navigation.set_history_state(history.can_go_back, history.can_go_forward)
