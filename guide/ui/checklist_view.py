@@ -136,6 +136,11 @@ class ChecklistView(QWidget):
     def box(self, item_id: str) -> QCheckBox:
         return self._boxes[item_id]
 
+    def scroll_to(self, item_id: str) -> QCheckBox:
+        """Bring an item into view (as a visitor scrolling to it would) and return its box."""
+        self._scroll.ensureWidgetVisible(self._boxes[item_id])
+        return self._boxes[item_id]
+
     def set_print_available(self, available: bool) -> None:
         self.print_button.setVisible(available)
 

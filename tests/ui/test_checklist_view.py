@@ -38,8 +38,7 @@ def item(window, item_id) -> QCheckBox:
 
 
 def tick(qtbot, window, item_id):
-    box = item(window, item_id)
-    window.checklist_view._scroll.ensureWidgetVisible(box)
+    box = window.checklist_view.scroll_to(item_id)
     qtbot.mouseClick(box, Qt.MouseButton.LeftButton, pos=box.rect().center())
 
 
