@@ -96,6 +96,7 @@ class Library:
     articles: dict[str, dict[str, Article]] = field(default_factory=dict)
     checklists: dict[str, dict[str, Checklist]] = field(default_factory=dict)
     helplines: list[Helpline] = field(default_factory=list)
+    synonyms: dict[str, tuple[str, ...]] = field(default_factory=dict)  # word -> what it means
     problems: list[Problem] = field(default_factory=list)
 
     def article(self, article_id: str, lang: str = DEFAULT_LANGUAGE) -> Article | None:
@@ -160,6 +161,14 @@ def _load_pack(pack: Path, library: Library) -> None:
             library.problems.extend(problems)
             if checklist is not None:
                 by_checklist_id[checklist.id] = checklist
+    synonyms_path = pack / "synonyms.toml"
+    if synonyms_path.is_file():
+        synonyms, problems = read_synonyms(synonyms_path)
+        library.problems.extend(problems)
+        for word, meanings in synonyms.items():
+            library.synonyms[word] = tuple(
+                dict.fromkeys((*library.synonyms.get(word, ()), *meanings))
+            )
     helplines_path = pack / "helplines.toml"
     if helplines_path.is_file():
         lines, problems = read_helplines(helplines_path)
@@ -255,6 +264,33 @@ def _read_header_bytes(path: Path) -> tuple[bytes, int]:
 
 def _split_list(values: list[str]) -> tuple[str, ...]:
     return tuple(item.strip() for value in values for item in value.split(",") if item.strip())
+
+
+def read_synonyms(path: Path) -> tuple[dict[str, tuple[str, ...]], list[Problem]]:
+    """`word = ["meaning", ...]` pairs; a `[section]` of them is read the same way."""
+    data, problem = read_toml(path)
+    if problem:
+        return {}, [problem]
+    synonyms: dict[str, tuple[str, ...]] = {}
+    problems = []
+    pairs = [(k, v) for k, v in data.items() if not isinstance(v, dict)]
+    pairs += [
+        (k, v) for table in data.values() if isinstance(table, dict) for k, v in table.items()
+    ]
+    for word, meanings in pairs:
+        if not isinstance(meanings, list) or not all(
+            isinstance(m, str) and m.strip() for m in meanings
+        ):
+            problems.append(
+                Problem(
+                    path,
+                    line_of(path, word),
+                    f"'{word}' needs a list of words, like [\"clonazepam\"]",
+                )
+            )
+            continue
+        synonyms[word.strip().lower()] = tuple(m.strip().lower() for m in meanings)
+    return synonyms, problems
 
 
 PHONE_RE = re.compile(r"^\d(?:[\d-]*\d)?$")

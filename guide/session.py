@@ -22,6 +22,7 @@ class Visit:
 
     location: Link
     scroll: int = 0
+    highlight: str = ""  # a search's words, marked in the page when it was opened from results
 
 
 @dataclass
@@ -65,12 +66,14 @@ class History:
 
 @dataclass
 class Session:
-    """One visitor's state: history, scroll positions, zoom, language, checklist answers."""
+    """One visitor's state: history, scroll, zoom, language, answers, search and find text."""
 
     language: str = DEFAULT_LANGUAGE
     zoom: int = DEFAULT_ZOOM
     history: History = field(default_factory=History)
     answers: dict[str, set[str]] = field(default_factory=dict)  # checklist id -> ticked item ids
+    search_text: str = ""
+    find_text: str = ""
 
     def ticked(self, checklist_id: str) -> set[str]:
         return self.answers.setdefault(checklist_id, set())

@@ -28,6 +28,12 @@ def default_config_path() -> Path:
     return Path(folder) / APP_ID / "config.toml"
 
 
+def cache_dir() -> Path:
+    """Where a large pack's search index is kept between runs (the platform's cache folder)."""
+    folder = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.GenericCacheLocation)
+    return Path(folder) / APP_ID
+
+
 def _style_sheet() -> str:
     qss = QFile(":/style/guide.qss")
     if not qss.open(QIODevice.OpenModeFlag.ReadOnly):
@@ -47,7 +53,11 @@ def create_window(args: Sequence[str] = ()) -> MainWindow:
 
 def _build_window(options: RunOptions, config: Config, library: Library) -> MainWindow:
     window = MainWindow(
-        library, config, options.lang or config.language, options.kiosk or config.kiosk.enabled
+        library,
+        config,
+        options.lang or config.language,
+        kiosk=options.kiosk or config.kiosk.enabled,
+        cache_dir=cache_dir(),
     )
     window.setStyleSheet(_style_sheet())
     window.resize(*WINDOW_SIZE)

@@ -7,22 +7,35 @@ each slot hands off to them in a line or two, then shows the result.
 from __future__ import annotations
 
 from datetime import date
+from pathlib import Path
 
 from PySide6.QtCore import Qt, QUrl
-from PySide6.QtGui import QIcon
-from PySide6.QtWidgets import QDialog, QHBoxLayout, QMainWindow, QMenu, QStackedWidget, QWidget
+from PySide6.QtGui import QIcon, QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QDialog,
+    QHBoxLayout,
+    QMainWindow,
+    QMenu,
+    QStackedWidget,
+    QVBoxLayout,
+    QWidget,
+)
 
 from guide.checklist import Result, score
 from guide.config import Config
 from guide.library import Library
 from guide.links import Link, LinkKind, classify
 from guide.render import Renderer, checklist_summary_html
+from guide.search import highlight_pattern
 from guide.session import Session
 from guide.ui.checklist_view import ChecklistView
+from guide.ui.find_bar import FindBar
 from guide.ui.help_panel import HelpPanel
 from guide.ui.navigation_bar import NavigationBar
 from guide.ui.reader import Reader
 from guide.ui.reading_splitter import ReadingSplitter
+from guide.ui.search_results import SearchResults
+from guide.ui.search_service import SearchService
 from guide.ui.topic_tree import TopicTree
 
 
@@ -37,6 +50,7 @@ class MainWindow(QMainWindow):
         config: Config,
         language: str,
         kiosk: bool = False,
+        cache_dir: Path | None = None,
         parent: QWidget | None = None,
     ):
         super().__init__(parent)
@@ -53,15 +67,27 @@ class MainWindow(QMainWindow):
         self.navigation = NavigationBar(self)
         self.addToolBar(Qt.ToolBarArea.TopToolBarArea, self.navigation)
         self.topic_tree = TopicTree(self)
+        self.search_results = SearchResults(self)
+        self.sidebar = QStackedWidget(self)
+        self.sidebar.addWidget(self.topic_tree)
+        self.sidebar.addWidget(self.search_results)
+        self.search = SearchService(library, cache_dir, self)
         self.reader = Reader(self)
+        self.find_bar = FindBar(self)
+        reader_page = QWidget(self)
+        reader_layout = QVBoxLayout(reader_page)
+        reader_layout.setContentsMargins(0, 0, 0, 0)
+        reader_layout.setSpacing(0)
+        reader_layout.addWidget(self.reader, 1)
+        reader_layout.addWidget(self.find_bar)
         self.checklist_view = ChecklistView(self)
         # In kiosk mode the summary goes to the clinic's printer, or isn't offered: no dialogs.
         self.checklist_view.set_print_available(not kiosk or bool(config.kiosk.printer))
         self.pages = QStackedWidget(self)
-        self.pages.addWidget(self.reader)
+        self.pages.addWidget(reader_page)
         self.pages.addWidget(self.checklist_view)
         self.help_panel = HelpPanel(library.helplines, language, self)
-        self.splitter = ReadingSplitter(self.topic_tree, self.pages, self)
+        self.splitter = ReadingSplitter(self.sidebar, self.pages, self)
         central = QWidget(self)
         layout = QHBoxLayout(central)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -87,11 +113,28 @@ class MainWindow(QMainWindow):
         self.checklist_view.articleRequested.connect(self.open_article)
         self.checklist_view.printRequested.connect(self.on_print_requested)
         self.help_panel.moreHelpRequested.connect(self.open_help)
+        search_box = self.navigation.search_box
+        search_box.textChanged.connect(self.on_search_text_changed)
+        search_box.returnPressed.connect(self.on_search_submitted)
+        self.navigation.searchDownPressed.connect(self.search_results.setFocus)
+        self.search.ready.connect(self.on_search_ready)
+        self.search_results.articleChosen.connect(self.open_search_result)
+        QShortcut(QKeySequence.StandardKey.Find, self, self.open_find_bar)
+        self.find_bar.findRequested.connect(self.on_find_requested)
 
     # The automation contract (docs/TESTING.md): what testers and the kiosk call.
 
     def open_article(self, article_id: str, anchor: str = "") -> None:
         self._go(Link(LinkKind.ARTICLE, article_id, anchor))
+
+    def open_search_result(self, article_id: str) -> None:
+        """Open an article from the results, with the searched words marked in it."""
+        results = self.search.search(self.session.search_text, self.session.language)
+        words = results.words if results is not None else ()
+        self._go(Link(LinkKind.ARTICLE, article_id), highlight=highlight_pattern(words))
+
+    def search_ready(self) -> bool:
+        return self.search.is_ready
 
     def open_checklist(self, checklist_id: str) -> None:
         self._go(Link(LinkKind.CHECKLIST, checklist_id))
@@ -116,6 +159,7 @@ class MainWindow(QMainWindow):
         """Forget the visitor: a new Session, and every widget shown again from it."""
         self.session = Session(language=self._start_language)
         self._show_session()
+        self._show_search()
 
     def current_location(self) -> Link:
         return self.session.history.current.location
@@ -144,6 +188,28 @@ class MainWindow(QMainWindow):
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.open()
         return dialog
+
+    def on_search_text_changed(self, text: str) -> None:
+        self.session.search_text = text
+        self._show_search()
+
+    def on_search_submitted(self) -> None:
+        article_id = self.search_results.first_id()
+        if article_id and self.session.search_text.strip():
+            self.open_search_result(article_id)
+
+    def on_search_ready(self) -> None:
+        self.navigation.set_search_ready(True)
+        self._show_search()
+
+    def open_find_bar(self) -> None:
+        if self.pages.currentWidget() is not self.checklist_view:
+            self.find_bar.open_bar()
+
+    def on_find_requested(self, text: str, backwards: bool) -> None:
+        self.session.find_text = text
+        current, total = self.reader.find_text(text, backwards)
+        self.find_bar.show_count(current, total)
 
     def on_answer_toggled(self, item_id: str, ticked: bool) -> None:
         checklist_id = self.current_location().target
@@ -187,9 +253,9 @@ class MainWindow(QMainWindow):
 
     # Showing the session
 
-    def _go(self, link: Link) -> None:
+    def _go(self, link: Link, highlight: str = "") -> None:
         self._remember_scroll()
-        self.session.history.visit(link)
+        self.session.history.visit(link).highlight = highlight
         self._show_session()
 
     def _remember_scroll(self) -> None:
@@ -217,7 +283,10 @@ class MainWindow(QMainWindow):
                 article = self.library.article(location.target, language)
                 title = article.title if article else ""
             self.reader.show_page(html, location.anchor, visit.scroll)
-            self.pages.setCurrentWidget(self.reader)
+            self.reader.highlight(
+                visit.highlight, scroll_to_first=not visit.scroll and not location.anchor
+            )
+            self.pages.setCurrentWidget(self.reader.parentWidget())
         self.help_panel.set_crisis(crisis)
         self.topic_tree.select_location(location.url())
         history = self.session.history
@@ -242,6 +311,30 @@ class MainWindow(QMainWindow):
             self.library.checklist(cid, language) for cid in self.library.checklist_ids(language)
         ]
         self.topic_tree.set_topics(self.library.topics(language), checklists)
+
+    def _show_search(self) -> None:
+        """The search box and sidebar as the session has them: topics, or results."""
+        text = self.session.search_text
+        box = self.navigation.search_box
+        if box.text() != text:
+            box.blockSignals(True)
+            box.setText(text)
+            box.blockSignals(False)
+        if not text.strip():
+            self.sidebar.setCurrentWidget(self.topic_tree)
+            return
+        self.sidebar.setCurrentWidget(self.search_results)
+        results = self.search.search(text, self.session.language)
+        if results is None:
+            self.search_results.show_message(self.tr("Getting search ready..."))
+        else:
+            self.search_results.show_results(
+                results,
+                self.tr("Showing results for %1"),
+                self.tr("No pages found. Try other words, or look through the topics."),
+            )
+        if not self.session.find_text and self.find_bar.isVisible():
+            self.find_bar.close_bar()
 
     def _show_zoom(self) -> None:
         self.reader.set_zoom(self.session.zoom)

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QEvent, QObject, Qt, Signal
 from PySide6.QtGui import QAction, QIcon, QKeySequence, QShortcut
 from PySide6.QtWidgets import QLineEdit, QSizePolicy, QToolBar, QWidget
 
@@ -16,6 +16,7 @@ class NavigationBar(QToolBar):
     zoomInRequested = Signal()
     zoomOutRequested = Signal()
     zoomResetRequested = Signal()
+    searchDownPressed = Signal()  # the visitor wants to walk the results with the arrow keys
 
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
@@ -32,12 +33,14 @@ class NavigationBar(QToolBar):
         self.forward = self._action(
             "forwardButton", "forward", self.forwardRequested, QKeySequence.StandardKey.Forward
         )
+        self._search_ready = False
         self.search_box = QLineEdit(self)
         self.search_box.setObjectName("searchBox")
         self.search_box.setClearButtonEnabled(True)
         self.search_box.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
         self.search_box.setMinimumWidth(160)
         self.search_box.setMinimumHeight(34)
+        self.search_box.installEventFilter(self)
         self.addWidget(self.search_box)
         self.zoom_out = self._action(
             "zoomOutButton", "zoom-out", self.zoomOutRequested, QKeySequence.StandardKey.ZoomOut
@@ -71,8 +74,26 @@ class NavigationBar(QToolBar):
             shortcut = action.shortcut().toString(QKeySequence.SequenceFormat.NativeText)
             action.setToolTip(f"{tip} ({shortcut})" if shortcut else tip)
             self.widgetForAction(action).setAccessibleName(text)
-        self.search_box.setPlaceholderText(self.tr("Search the guide"))
+        self.search_box.setPlaceholderText(
+            self.tr("Search the guide")
+            if self._search_ready
+            else self.tr("Getting search ready...")
+        )
         self.search_box.setAccessibleName(self.tr("Search the guide"))
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if watched is self.search_box and event.type() == QEvent.Type.KeyPress:
+            if event.key() == Qt.Key.Key_Escape:
+                self.search_box.clear()
+                return True
+            if event.key() == Qt.Key.Key_Down:
+                self.searchDownPressed.emit()
+                return True
+        return super().eventFilter(watched, event)
+
+    def set_search_ready(self, ready: bool) -> None:
+        self._search_ready = ready
+        self.retranslate()
 
     def set_history_state(self, can_go_back: bool, can_go_forward: bool) -> None:
         self.back.setEnabled(can_go_back)

@@ -7,9 +7,9 @@ do. Resources (images, style sheets named in a page) are refused unless the guid
 
 from __future__ import annotations
 
-from PySide6.QtCore import QFile, QIODevice, QUrl, Signal
-from PySide6.QtGui import QFont, QTextDocument
-from PySide6.QtWidgets import QTextBrowser, QWidget
+from PySide6.QtCore import QFile, QIODevice, QRegularExpression, QUrl, Signal
+from PySide6.QtGui import QColor, QFont, QTextCursor, QTextDocument
+from PySide6.QtWidgets import QTextBrowser, QTextEdit, QWidget
 
 
 def _reader_css() -> str:
@@ -69,3 +69,47 @@ class Reader(QTextBrowser):
 
     def zoom(self) -> int:
         return self._zoom
+
+    def highlight(self, pattern: str, scroll_to_first: bool = True) -> int:
+        """Mark every match of `pattern` (a search's words) in the page; returns how many."""
+        selections = []
+        if pattern:
+            expression = QRegularExpression(
+                pattern, QRegularExpression.PatternOption.CaseInsensitiveOption
+            )
+            cursor = self.document().find(expression)
+            while not cursor.isNull():
+                selection = QTextEdit.ExtraSelection()
+                selection.cursor = cursor
+                selection.format.setBackground(QColor("#ffe08a"))
+                selection.format.setForeground(QColor("#10243e"))
+                selections.append(selection)
+                cursor = self.document().find(expression, cursor)
+        self.setExtraSelections(selections)
+        if selections and scroll_to_first:
+            self.setTextCursor(QTextCursor(selections[0].cursor.block()))
+            self.ensureCursorVisible()
+        return len(selections)
+
+    def find_text(self, text: str, backwards: bool = False) -> tuple[int, int]:
+        """Select the next (or previous) match after the cursor, wrapping; (which, how many)."""
+        if not text:
+            self.setTextCursor(QTextCursor(self.document()))
+            return 0, 0
+        flags = QTextDocument.FindFlag.FindBackward if backwards else QTextDocument.FindFlag(0)
+        if not self.find(text, flags):
+            cursor = QTextCursor(self.document())
+            cursor.movePosition(
+                QTextCursor.MoveOperation.End if backwards else QTextCursor.MoveOperation.Start
+            )
+            self.setTextCursor(cursor)
+            if not self.find(text, flags):
+                return 0, 0
+        position, total, current = self.textCursor().selectionStart(), 0, 0
+        cursor = self.document().find(text)
+        while not cursor.isNull():
+            total += 1
+            if cursor.selectionStart() == position:
+                current = total
+            cursor = self.document().find(text, cursor)
+        return current, total

@@ -1,0 +1,257 @@
+"""Search: an SQLite FTS5 index over a Library, queried as the visitor types.
+
+Whatever a visitor types is taken as words, never as FTS5 syntax, so quotes, `*`, `NEAR`, `-`
+or a stray parenthesis can't raise. Words are expanded with the pack's synonyms (brand and
+street names, common misspellings); the last word matches as a prefix; accents don't matter
+("adiccion" finds "adicción"). When nothing matches, the closest known words are tried and
+the visitor is told ("Showing results for ...").
+"""
+
+from __future__ import annotations
+
+import contextlib
+import difflib
+import hashlib
+import os
+import re
+import sqlite3
+import unicodedata
+from dataclasses import dataclass, field
+from html import escape
+from pathlib import Path
+
+from guide.files import ContentError
+from guide.library import DEFAULT_LANGUAGE, HOME_ID, LANGUAGES, Library
+
+SCHEMA_VERSION = 1
+# bm25 weights, one per column: id, lang (unindexed), title, summary, keywords, body (5, the
+# column snippets come from: the keywords are a list, not something to read).
+WEIGHTS = (0.0, 0.0, 10.0, 4.0, 6.0, 1.0)
+LARGE_PACK = 300  # articles; above this the index is cached on disk between runs
+RESULT_LIMIT = 30
+WORD_RE = re.compile(r"\w+", re.UNICODE)
+MARK_START, MARK_END = "\x02", "\x03"
+
+_MARKDOWN_NOISE = re.compile(r"!?\[([^\]]*)\]\([^)]*\)|[#*_`>|~]+|^-{3,}$", re.MULTILINE)
+
+
+def fold(text: str) -> str:
+    """Lower case without accents: the form words are compared in."""
+    decomposed = unicodedata.normalize("NFKD", text.casefold())
+    return "".join(c for c in decomposed if not unicodedata.combining(c))
+
+
+def plain_text(markdown_text: str) -> str:
+    """Article markdown as the words a visitor reads (link text kept, syntax dropped)."""
+    return _MARKDOWN_NOISE.sub(lambda m: m.group(1) or " ", markdown_text)
+
+
+@dataclass(frozen=True)
+class Hit:
+    id: str
+    lang: str
+    title: str
+    snippet_html: str  # the matched words in <b>, everything else escaped
+
+
+@dataclass(frozen=True)
+class Results:
+    hits: tuple[Hit, ...]
+    corrected: str = ""  # the query actually searched when the typed one found nothing
+    words: tuple[str, ...] = ()  # the words to highlight in the article
+
+    def titles(self) -> list[str]:
+        return [hit.title for hit in self.hits]
+
+
+@dataclass
+class SearchIndex:
+    """An FTS5 index plus what querying it needs: synonyms and the index's own words."""
+
+    connection: sqlite3.Connection
+    synonyms: dict[str, tuple[str, ...]] = field(default_factory=dict)
+    queries_run: int = 0  # for the regression guard: one FTS5 query per keystroke
+    _vocabulary: list[str] | None = None
+
+    def search(self, text: str, lang: str = DEFAULT_LANGUAGE) -> Results:
+        """The articles matching `text`, best first, in `lang` where translated."""
+        words = [fold(w) for w in WORD_RE.findall(text)]
+        if not words:
+            return Results(())
+        prefix_last = not text[-1:].isspace()
+        hits = self._query(words, prefix_last, lang)
+        if hits:
+            return Results(hits, words=tuple(self._expanded(words)))
+        corrected = self._corrected(words)
+        if corrected and corrected != words:
+            hits = self._query(corrected, False, lang)
+            if hits:
+                return Results(hits, " ".join(corrected), tuple(self._expanded(corrected)))
+        return Results(())
+
+    def _expanded(self, words: list[str]) -> list[str]:
+        out = []
+        for word in words:
+            out.append(word)
+            out.extend(self.synonyms.get(word, ()))
+        return out
+
+    def match_expression(self, words: list[str], prefix_last: bool) -> str:
+        """An FTS5 MATCH expression made only of quoted words: nothing typed is syntax."""
+        groups = []
+        for index, word in enumerate(words):
+            alternatives = [f'"{word}"' + ("*" if prefix_last and index == len(words) - 1 else "")]
+            for synonym in self.synonyms.get(word, ()):
+                alternatives.append('"' + " ".join(WORD_RE.findall(synonym)) + '"')
+            groups.append("(" + " OR ".join(alternatives) + ")")
+        return " AND ".join(groups)
+
+    def _query(self, words: list[str], prefix_last: bool, lang: str) -> tuple[Hit, ...]:
+        self.queries_run += 1
+        weights = ", ".join(str(w) for w in WEIGHTS)
+        rows = self.connection.execute(
+            f"""SELECT id, lang, title,
+                       snippet(docs, 5, '{MARK_START}', '{MARK_END}', '…', 16),
+                       bm25(docs, {weights}) AS rank
+                FROM docs WHERE docs MATCH ? AND lang IN (?, ?)
+                ORDER BY rank LIMIT ?""",
+            (self.match_expression(words, prefix_last), lang, DEFAULT_LANGUAGE, RESULT_LIMIT * 2),
+        ).fetchall()
+        translated = {row[0] for row in rows if row[1] == lang}
+        hits = []
+        for article_id, row_lang, title, snippet, _rank in rows:
+            if row_lang != lang and article_id in translated:
+                continue  # the visitor's language wins over the English original
+            hits.append(Hit(article_id, row_lang, title, _marked_to_html(snippet)))
+        return tuple(hits[:RESULT_LIMIT])
+
+    def _corrected(self, words: list[str]) -> list[str]:
+        if self._vocabulary is None:
+            terms = self.connection.execute("SELECT term FROM vocabulary").fetchall()
+            self._vocabulary = sorted({t for (t,) in terms if len(t) > 2} | set(self.synonyms))
+        corrected = []
+        for word in words:
+            close = difflib.get_close_matches(word, self._vocabulary, n=1, cutoff=0.75)
+            corrected.append(close[0] if close and word not in self._vocabulary else word)
+        return corrected
+
+
+def _marked_to_html(snippet: str) -> str:
+    return escape(snippet).replace(MARK_START, "<b>").replace(MARK_END, "</b>")
+
+
+def highlight_pattern(words: tuple[str, ...] | list[str]) -> str:
+    """A regular expression finding `words` at word starts, with or without accents."""
+    variants = {
+        "a": "aáàâä",
+        "e": "eéèêë",
+        "i": "iíìîï",
+        "o": "oóòôö",
+        "u": "uúùûü",
+        "n": "nñ",
+        "c": "cç",
+    }
+    parts = []
+    for word in sorted(set(words), key=len, reverse=True):
+        letters = "".join(f"[{variants[c]}]" if c in variants else re.escape(c) for c in word)
+        parts.append(letters)
+    return r"\b(?:" + "|".join(parts) + ")" if parts else ""
+
+
+def fingerprint(packs: tuple[Path, ...]) -> str:
+    """Changes whenever any file in the packs is added, removed or changed."""
+    digest = hashlib.sha256(f"schema {SCHEMA_VERSION}".encode())
+    for pack in packs:
+        for folder, _dirs, files in sorted(os.walk(pack)):
+            for name in sorted(files):
+                path = Path(folder, name)
+                stat = path.stat()
+                digest.update(f"{path}\0{stat.st_size}\0{stat.st_mtime_ns}\n".encode())
+    return digest.hexdigest()[:24]
+
+
+def _create(connection: sqlite3.Connection) -> None:
+    connection.executescript(
+        """
+        CREATE VIRTUAL TABLE docs USING fts5(
+            id UNINDEXED, lang UNINDEXED, title, summary, keywords, body,
+            tokenize = 'unicode61 remove_diacritics 2', prefix = '2 3');
+        CREATE VIRTUAL TABLE vocabulary USING fts5vocab(docs, 'row');
+        CREATE TABLE meta(key TEXT PRIMARY KEY, value TEXT);
+        """
+    )
+
+
+def _fill(connection: sqlite3.Connection, library: Library, fingerprint_text: str) -> None:
+    rows = []
+    for lang in LANGUAGES:
+        for article in library.articles.get(lang, {}).values():
+            if article.id == HOME_ID:
+                continue  # a hub that mentions everything: it would top every search
+            try:
+                body = plain_text(article.read_body())
+            except ContentError:
+                body = ""  # already a Problem when the article is opened; its title still counts
+            rows.append(
+                (article.id, lang, article.title, article.summary, " ".join(article.keywords), body)
+            )
+    with connection:
+        connection.executemany("INSERT INTO docs VALUES (?, ?, ?, ?, ?, ?)", rows)
+        connection.execute("INSERT INTO meta VALUES ('fingerprint', ?)", (fingerprint_text,))
+
+
+def build_index(library: Library, cache_dir: Path | None = None) -> SearchIndex:
+    """The index for `library`: in memory, or for a large pack from (or into) `cache_dir`."""
+    synonyms = {fold(k): tuple(fold(v) for v in values) for k, values in library.synonyms.items()}
+    article_count = sum(len(by_id) for by_id in library.articles.values())
+    if cache_dir is None or article_count <= LARGE_PACK:
+        return SearchIndex(_in_memory(library, ""), synonyms)
+    key = fingerprint(library.packs)
+    path = cache_dir / f"search-{key}.sqlite"
+    connection = _open_cached(path, key)
+    if connection is None:
+        connection = _build_cached(path, library, key)
+    return SearchIndex(connection, synonyms)
+
+
+def _open_cached(path: Path, key: str) -> sqlite3.Connection | None:
+    if not path.is_file():
+        return None
+    try:
+        connection = sqlite3.connect(f"file:{path}?mode=ro", uri=True, check_same_thread=False)
+        (stored,) = connection.execute(
+            "SELECT value FROM meta WHERE key = 'fingerprint'"
+        ).fetchone()
+        if stored == key:
+            return connection
+        connection.close()
+    except (sqlite3.Error, TypeError):
+        pass  # a broken cache is simply rebuilt
+    return None
+
+
+def _build_cached(path: Path, library: Library, key: str) -> sqlite3.Connection:
+    """Build into a temporary file and move it into place; on a full or read-only disk, memory."""
+    temporary = path.with_suffix(f".{os.getpid()}.tmp")
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        for old in path.parent.glob("search-*.sqlite"):
+            old.unlink(missing_ok=True)  # an index for files that have since changed
+        connection = sqlite3.connect(temporary, check_same_thread=False)
+        _create(connection)
+        _fill(connection, library, key)
+        connection.close()
+        os.replace(temporary, path)
+        return sqlite3.connect(f"file:{path}?mode=ro", uri=True, check_same_thread=False)
+    except (OSError, sqlite3.Error):
+        with contextlib.suppress(OSError):
+            temporary.unlink(missing_ok=True)
+        return _in_memory(library, key)
+
+
+def _in_memory(library: Library, key: str) -> sqlite3.Connection:
+    # check_same_thread=False: built on a worker thread, then only ever used by the GUI thread.
+    connection = sqlite3.connect(":memory:", check_same_thread=False)
+    _create(connection)
+    _fill(connection, library, key)
+    return connection

@@ -1,0 +1,184 @@
+"""Search: ranking, synonyms, accents, typos, hostile query text, and the on-disk cache."""
+
+import os
+
+import pytest
+from helpers import article
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from guide import search as search_module
+from guide.library import load_library
+from guide.search import build_index, fingerprint, highlight_pattern
+
+
+@pytest.fixture(scope="module")
+def index():
+    return build_index(load_library())
+
+
+def test_klonopin_puts_the_clonazepam_article_first(index):
+    assert index.search("klonopin").hits[0].id == "clonazepam"
+
+
+def test_street_names_and_misspellings_go_through_the_synonyms(index):
+    assert index.search("benzo withdrawl").hits[0].id == "withdrawal-and-detox"
+    assert index.search("k-pins").hits[0].id == "clonazepam"
+
+
+def test_the_word_being_typed_matches_as_a_prefix(index):
+    assert index.search("clon").hits[0].id == "clonazepam"
+    assert index.search("clon ").hits == () or index.search("clon ").corrected
+
+
+def test_a_title_hit_outranks_a_body_hit(make_pack):
+    pack = make_pack(
+        {
+            "en/articles/in-body.md": article(
+                "Something else", body="Gardening " * 3 + "and more words."
+            ),
+            "en/articles/in-title.md": article("Gardening", body="Unrelated words here."),
+        }
+    )
+    hits = build_index(load_library([pack])).search("gardening").hits
+    assert [h.id for h in hits][:2] == ["in-title", "in-body"]
+
+
+def test_accents_do_not_matter(make_pack):
+    pack = make_pack(
+        {
+            "es/articles/adiccion.md": article(
+                "Sobre la adicción", body="La adicción tiene tratamiento."
+            )
+        }
+    )
+    index = build_index(load_library([pack]))
+    assert "adiccion" in [h.id for h in index.search("adiccion", "es").hits]
+    assert "adiccion" in [h.id for h in index.search("ADICCIÓN", "es").hits]
+
+
+def test_spanish_visitors_get_the_spanish_article(index):
+    hit = index.search("convulsiones", "es").hits[0]
+    assert (hit.id, hit.lang) == ("withdrawal-and-detox", "es")
+    assert "<b>convulsiones</b>" in hit.snippet_html
+
+
+def test_a_misspelling_offers_a_correction(index):
+    results = index.search("klonpin")
+    assert results.corrected == "klonopin"
+    assert results.hits[0].id == "clonazepam"
+
+
+def test_nothing_found_is_an_empty_result_not_an_error(index):
+    assert index.search("zzzzqqqq").hits == ()
+    assert index.search("   ").hits == ()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        '"',
+        '"withdrawal',
+        "benzo*",
+        "*",
+        "NEAR(a b)",
+        "a NEAR b",
+        "-benzo",
+        "benzo -",
+        "((",
+        "a)",
+        "AND",
+        "OR OR",
+        "^",
+        "col:benzo",
+        "{x}",
+        "'",
+    ],
+)
+def test_query_syntax_typed_by_a_visitor_never_raises_and_still_searches(index, text):
+    results = index.search(text)
+    assert isinstance(results.hits, tuple)
+
+
+def test_query_syntax_around_a_word_still_finds_it(index):
+    assert index.search('"benzo*').hits[0].id in {
+        "benzodiazepines",
+        "withdrawal-and-detox",
+        "clonazepam",
+    }
+    assert index.search("(clonazepam").hits[0].id == "clonazepam"
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.text(max_size=40))
+def test_any_text_searches_without_raising(index, text):
+    index.search(text, "es")
+
+
+def test_snippets_escape_article_text(make_pack):
+    pack = make_pack({"en/articles/x.md": article("Odd", body="a <b>fake</b> & tomato")})
+    hit = build_index(load_library([pack])).search("tomato").hits[0]
+    assert (
+        "<b>fake" not in hit.snippet_html
+        and "&lt;b" in hit.snippet_html
+        and "&amp;" in hit.snippet_html
+    )
+    assert "<b>tomato</b>" in hit.snippet_html
+
+
+def test_highlight_pattern_matches_with_and_without_accents():
+    import re
+
+    pattern = re.compile(highlight_pattern(["adiccion"]), re.IGNORECASE)
+    assert pattern.search("la Adicción") and pattern.search("adiccion")
+
+
+def test_a_large_pack_is_cached_on_disk_and_rebuilt_when_a_file_changes(
+    make_pack, tmp_path, monkeypatch
+):
+    monkeypatch.setattr(search_module, "LARGE_PACK", 3)
+    pack = make_pack(
+        {f"en/articles/a{i}.md": article(f"Article {i}", body=f"word{i}") for i in range(5)}
+    )
+    cache = tmp_path / "cache"
+    first = build_index(load_library([pack]), cache)
+    files = list(cache.glob("search-*.sqlite"))
+    assert len(files) == 1 and first.search("word3").hits[0].id == "a3"
+    again = build_index(load_library([pack]), cache)
+    assert list(cache.glob("search-*.sqlite")) == files and again.search("word3").hits[0].id == "a3"
+    changed = pack / "en/articles/a3.md"
+    changed.write_text(article("Article 3", body="completely different"))
+    os.utime(changed, ns=(1, 1))
+    rebuilt = build_index(load_library([pack]), cache)
+    assert "a3" not in [h.id for h in rebuilt.search("word3").hits]
+    assert rebuilt.search("different").hits[0].id == "a3"
+    assert (
+        len(list(cache.glob("search-*.sqlite"))) == 1
+        and list(cache.glob("search-*.sqlite")) != files
+    )
+
+
+def test_a_corrupt_cache_is_rebuilt(make_pack, tmp_path, monkeypatch):
+    monkeypatch.setattr(search_module, "LARGE_PACK", 1)
+    pack = make_pack({f"en/articles/a{i}.md": article(f"Article {i}") for i in range(3)})
+    library = load_library([pack])
+    cache = tmp_path / "cache"
+    cache.mkdir()
+    (cache / f"search-{fingerprint(library.packs)}.sqlite").write_bytes(b"not a database")
+    assert build_index(library, cache).search("article").hits
+
+
+def test_an_unwritable_cache_falls_back_to_memory(make_pack, tmp_path, monkeypatch):
+    monkeypatch.setattr(search_module, "LARGE_PACK", 1)
+    pack = make_pack({f"en/articles/a{i}.md": article(f"Article {i}") for i in range(3)})
+    blocker = tmp_path / "file-not-folder"
+    blocker.write_text("x")
+    assert build_index(load_library([pack]), blocker / "cache").search("article").hits
+
+
+def test_a_broken_synonyms_file_is_a_problem(make_pack):
+    pack = make_pack({"synonyms.toml": 'good = ["fine"]\nbad = "not a list"\n'})
+    library = load_library([pack])
+    assert library.synonyms["good"] == ("fine",)
+    (problem,) = library.problems
+    assert problem.line == 2 and "needs a list" in problem.message
