@@ -118,6 +118,7 @@ class MainWindow(QMainWindow):
         search_box.returnPressed.connect(self.on_search_submitted)
         self.navigation.searchDownPressed.connect(self.search_results.setFocus)
         self.search.ready.connect(self.on_search_ready)
+        self.search.failed.connect(self.on_search_failed)
         self.search_results.articleChosen.connect(self.open_search_result)
         QShortcut(QKeySequence.StandardKey.Find, self, self.open_find_bar)
         self.find_bar.findRequested.connect(self.on_find_requested)
@@ -201,6 +202,12 @@ class MainWindow(QMainWindow):
     def on_search_ready(self) -> None:
         self.navigation.set_search_ready(True)
         self._show_search()
+
+    def on_search_failed(self, _why: str) -> None:
+        self.navigation.search_box.setEnabled(False)
+        self.navigation.search_box.setPlaceholderText(
+            self.tr("Search is not available; use the topics")
+        )
 
     def open_find_bar(self) -> None:
         if self.pages.currentWidget() is not self.checklist_view:
@@ -327,6 +334,8 @@ class MainWindow(QMainWindow):
         results = self.search.search(text, self.session.language)
         if results is None:
             self.search_results.show_message(self.tr("Getting search ready..."))
+        elif results.too_short:
+            self.search_results.show_message(self.tr("Keep typing..."))
         else:
             self.search_results.show_results(
                 results,

@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
+import sys
 import threading
 from pathlib import Path
 
-from PySide6.QtCore import QObject, QThreadPool, Signal
+from PySide6.QtCore import QObject, Signal
 
 from guide.library import Library
 from guide.search import Results, SearchIndex, build_index
@@ -15,22 +16,29 @@ class SearchService(QObject):
     """Owns the index. `ready` is emitted (on the GUI thread) when it can be searched."""
 
     ready = Signal()
+    failed = Signal(str)  # why the index could not be built; the guide runs on without search
 
     def __init__(self, library: Library, cache_dir: Path | None, parent: QObject | None = None):
         super().__init__(parent)
         self._index: SearchIndex | None = None
+        self.error = ""
         self._built = threading.Event()
         self._finished = _Finished()  # parentless: safe to emit even if we are gone
         self._finished.done.connect(self._on_built)
         finished, built = self._finished, self._built
 
         def build() -> None:
-            index = build_index(library, cache_dir)
-            finished.index = index
+            try:
+                finished.index = build_index(library, cache_dir)
+            except Exception as error:  # a bug: reported once, never a window stuck "getting ready"
+                finished.error = f"{type(error).__name__}: {error}"
             built.set()
             finished.done.emit()
 
-        QThreadPool.globalInstance().start(build)
+        # A plain Python thread, not QThreadPool.start(callable): with a large pack the latter
+        # ended the process with "Fatal Python error: none_dealloc" at exit (PySide6 6.12).
+        # Not a daemon: quitting mid-build waits for it (a second or two) instead of killing it.
+        threading.Thread(target=build, name="search-index", daemon=False).start()
 
     @property
     def is_ready(self) -> bool:
@@ -50,9 +58,15 @@ class SearchService(QObject):
 
     def _on_built(self) -> None:
         self._index = self._finished.index
-        self.ready.emit()
+        if self._index is None:
+            self.error = self._finished.error
+            sys.stderr.write(f"guide: search is unavailable: {self.error}\n")
+            self.failed.emit(self.error)
+        else:
+            self.ready.emit()
 
 
 class _Finished(QObject):
     done = Signal()
     index: SearchIndex | None = None
+    error = ""

@@ -182,3 +182,15 @@ def test_a_broken_synonyms_file_is_a_problem(make_pack):
     assert library.synonyms["good"] == ("fine",)
     (problem,) = library.problems
     assert problem.line == 2 and "needs a list" in problem.message
+
+
+def test_a_single_letter_asks_for_more_and_a_short_last_word_waits(index):
+    assert index.search("b").too_short and index.search("b").hits == ()
+    assert index.search("be").hits
+    assert [h.id for h in index.search("klonopin w").hits] == [
+        h.id for h in index.search("klonopin").hits
+    ]
+    assert (
+        index.search("klonopin with").hits != index.search("klonopin").hits
+        or index.search("klonopin with").hits
+    )
