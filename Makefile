@@ -5,7 +5,7 @@ VENV := .venv
 PY := $(VENV)/bin/python
 STAMP := $(VENV)/.installed
 
-.PHONY: run test lint rcc clean
+.PHONY: run test lint rcc bench clean
 
 $(STAMP): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -21,6 +21,10 @@ test: $(STAMP)
 
 lint: $(STAMP)
 	$(VENV)/bin/ruff check .
+
+# Performance figures (not part of `make test`): writes docs/PERFORMANCE.md, fails on a missed budget.
+bench: $(STAMP)
+	QT_QPA_PLATFORM=offscreen $(PY) benchmarks/search_bench.py
 
 # Regenerate the compiled resources after changing resources.qrc or a file it lists.
 rcc: $(STAMP)

@@ -1,7 +1,10 @@
 """A synthetic content pack of realistic size, for benchmarks: `python -m benchmarks.corpus DIR N`.
 
 Articles are made from the bundled articles' own words, with the same header, headings,
-lists and length (about 600 words), so the index and the reader see text like the real thing.
+lists and length (about 600 words). Like a real library, each article is about one of
+TOPICS topics: it uses the everyday words freely but only its own topic's share of the
+specialist words (seven letters or more), so "benzodiazepine" is in some articles, not all.
+`uniform=True` drops that and puts every word in every article: the worst case for search.
 """
 
 from __future__ import annotations
@@ -14,6 +17,8 @@ from pathlib import Path
 from guide.library import BUNDLED_PACK
 
 CATEGORIES = ["Medicines", "Stopping safely", "Treatment and recovery", "Families", "Local help"]
+TOPICS = 10
+SPECIALIST = 7  # letters: words this long belong to a topic
 
 
 def _vocabulary() -> list[str]:
@@ -23,10 +28,22 @@ def _vocabulary() -> list[str]:
     return words
 
 
-def write_corpus(folder: Path, count: int = 5000, seed: int = 7) -> Path:
+def _topic_vocabularies(words: list[str], uniform: bool) -> list[list[str]]:
+    if uniform:
+        return [words] * TOPICS
+    specialist = sorted({w.lower() for w in words if len(w) >= SPECIALIST})
+    topic_of = {word: index % TOPICS for index, word in enumerate(specialist)}
+    everyday = [w for w in words if len(w) < SPECIALIST]
+    return [
+        everyday + [w for w in words if len(w) >= SPECIALIST and topic_of[w.lower()] == t]
+        for t in range(TOPICS)
+    ]
+
+
+def write_corpus(folder: Path, count: int = 5000, seed: int = 7, uniform: bool = False) -> Path:
     """Write `count` articles under folder/en/articles; returns the pack folder."""
     rng = random.Random(seed)
-    words = _vocabulary()
+    vocabularies = _topic_vocabularies(_vocabulary(), uniform)
     articles = folder / "en" / "articles"
     articles.mkdir(parents=True, exist_ok=True)
 
@@ -35,6 +52,7 @@ def write_corpus(folder: Path, count: int = 5000, seed: int = 7) -> Path:
         return " ".join(chosen).capitalize() + "."
 
     for number in range(count):
+        words = vocabularies[number % TOPICS]
         title = " ".join(rng.choice(words) for _ in range(3)).title()
         paragraphs = []
         for section in range(4):

@@ -81,6 +81,7 @@ def timed_run(script: str, *args: str, env: dict) -> dict[str, float]:
 
 
 def keystrokes(pack: Path, cache_home: Path) -> list[float]:
+    """Milliseconds from each key press to the results list updated and painted."""
     os.environ["XDG_CACHE_HOME"] = str(cache_home)
     from PySide6.QtCore import Qt
     from PySide6.QtTest import QTest
@@ -128,17 +129,24 @@ def main() -> int:
         bare = [timed_run(BARE, env=env)["SHOWN"] for _ in range(STARTUP_RUNS)]
         guide = [timed_run(GUIDE, str(pack), env=env) for _ in range(STARTUP_RUNS)]
         samples = keystrokes(pack, cache_home)
+        worst_pack = write_corpus(folder / "uniform", ARTICLES, uniform=True)
+        build_index(load_library([worst_pack]), cache_home / "recovery-guide")
+        worst = keystrokes(worst_pack, cache_home)
     bare_s = statistics.median(bare)
     shown_s = statistics.median(g["SHOWN"] for g in guide)
     ready_s = statistics.median(g["READY"] for g in guide)
     p50, p95 = percentile(samples, 0.5), percentile(samples, 0.95)
+
+    def met(ok: bool) -> str:
+        return "yes" if ok else "**no**"
+
     rows = [
         ("index build, 5,000 articles (cold, off the GUI thread)", f"{build_s:.2f} s", "-"),
-        ("bare PySide6 window shown (baseline)", f"{bare_s * 1000:.0f} ms", "1.00x"),
+        ("bare PySide6 window shown (baseline)", f"{bare_s * 1000:.0f} ms", "-"),
         (
             "start to window shown, 5,000 articles, cached index",
             f"{shown_s * 1000:.0f} ms ({shown_s / bare_s:.2f}x)",
-            "1.5x",
+            f"1.5x: {met(shown_s / bare_s <= 1.5)}",
         ),
         (
             "start to search ready, cached index",
@@ -146,7 +154,16 @@ def main() -> int:
             "-",
         ),
         (f"keystroke to results shown, p50 ({len(samples)} keys)", f"{p50:.1f} ms", "-"),
-        ("keystroke to results shown, p95", f"{p95:.1f} ms", f"< {BUDGET_MS:.0f} ms"),
+        (
+            "keystroke to results shown, p95",
+            f"{p95:.1f} ms",
+            f"< {BUDGET_MS:.0f} ms: {met(p95 < BUDGET_MS)}",
+        ),
+        (
+            "worst case, every word in every article: p50 / p95",
+            f"{percentile(worst, 0.5):.1f} / {percentile(worst, 0.95):.1f} ms",
+            "-",
+        ),
     ]
     table = "| figure | measured | budget |\n| --- | --- | --- |\n" + "\n".join(
         f"| {a} | {b} | {c} |" for a, b, c in rows
@@ -166,6 +183,7 @@ def main() -> int:
     else:
         text = text.rstrip() + "\n\n" + section
     report.write_text(text)
+    # This script answers for search (issue 4); the start-up budget is the whole suite's (issue 10).
     return 0 if p95 < BUDGET_MS else 1
 
 

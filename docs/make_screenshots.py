@@ -39,10 +39,21 @@ def tick(*ids: str):
     return apply
 
 
+def search(text: str):
+    def apply(window):
+        window.search.wait_built(30)
+        QApplication.processEvents()
+        window.navigation.search_box.setText(text)
+        window.on_search_submitted()
+
+    return apply
+
+
 def main() -> None:
     qInstallMessageHandler(quiet)
     app = QApplication.instance() or QApplication([])  # noqa: F841
     shot("screenshot.png", "--article", "clonazepam")
+    shot("search.png", then=search("benzo withdrawl"))
     shot(
         "checklist-clonazepam-signs.png",
         then=lambda w: (

@@ -4,11 +4,11 @@ from __future__ import annotations
 
 from html import escape
 
-from PySide6.QtCore import QSize, Qt, Signal
-from PySide6.QtGui import QResizeEvent
-from PySide6.QtWidgets import QLabel, QListWidget, QListWidgetItem, QWidget
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import QListWidget, QListWidgetItem, QWidget
 
 from guide.search import Results
+from guide.ui.result_delegate import HTML_ROLE, ResultDelegate
 
 ID_ROLE = Qt.ItemDataRole.UserRole
 
@@ -23,6 +23,12 @@ class SearchResults(QListWidget):
         self.setObjectName("searchResults")
         self.setWordWrap(True)
         self.setVerticalScrollMode(QListWidget.ScrollMode.ScrollPerPixel)
+        # Rows are painted by a delegate; word-wrapped heights vary, so no uniform row heights.
+        self.setItemDelegate(ResultDelegate(self))
+        self.setResizeMode(QListWidget.ResizeMode.Adjust)
+        # Lay out what fits on screen first, the rest on the next passes of the event loop.
+        self.setLayoutMode(QListWidget.LayoutMode.Batched)
+        self.setBatchSize(8)
         self.itemClicked.connect(self._on_chosen)
         self.itemActivated.connect(self._on_chosen)
 
@@ -45,29 +51,12 @@ class SearchResults(QListWidget):
             self.show_message(nothing)
             return
         for hit in results.hits:
-            item = QListWidgetItem(self)
+            item = QListWidgetItem(hit.title, self)
             item.setData(ID_ROLE, hit.id)
+            item.setData(HTML_ROLE, f"<b>{escape(hit.title)}</b><br/>{hit.snippet_html}")
             item.setData(Qt.ItemDataRole.AccessibleTextRole, hit.title)
-            label = QLabel(f"<b>{escape(hit.title)}</b><br/>{hit.snippet_html}")
-            label.setWordWrap(True)
-            label.setTextFormat(Qt.TextFormat.RichText)
-            label.setContentsMargins(6, 4, 6, 4)
-            label.setObjectName(f"result-{hit.id}")
-            self.setItemWidget(item, label)
-        self._fit_rows()
+            item.setToolTip(hit.title)
         self.setCurrentRow(self.count() - len(results.hits))
-
-    def resizeEvent(self, event: QResizeEvent) -> None:
-        super().resizeEvent(event)
-        self._fit_rows()
-
-    def _fit_rows(self) -> None:
-        # A wrapped label's height depends on the width it gets: ask for that width's height.
-        width = self.viewport().width()
-        for row in range(self.count()):
-            label = self.itemWidget(self.item(row))
-            if label is not None:
-                self.item(row).setSizeHint(QSize(width, label.heightForWidth(width)))
 
     def titles(self) -> list[str]:
         """The result titles a visitor sees, top to bottom."""
