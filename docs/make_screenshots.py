@@ -24,6 +24,8 @@ def shot(name: str, *args: str, then=lambda window: None, size=(1280, 800)) -> N
     window = create_window(args)
     window.resize(*size)
     window.show()
+    window.search.wait_built(10)
+    QApplication.processEvents()
     then(window)
     QApplication.processEvents()
     window.grab().save(str(DOCS / name))
@@ -54,6 +56,8 @@ def main() -> None:
     app = QApplication.instance() or QApplication([])  # noqa: F841
     shot("screenshot.png", "--article", "clonazepam")
     shot("search.png", then=search("benzo withdrawl"))
+    shot("kiosk-home.png", "--kiosk")
+    shot("kiosk-idle-warning.png", "--kiosk", then=lambda w: w.kiosk_mode.show_warning(12))
     shot(
         "checklist-clonazepam-signs.png",
         then=lambda w: (

@@ -7,11 +7,13 @@ ends with one line on standard error and exit status 2, never a traceback.
 from __future__ import annotations
 
 import argparse
+import getpass
 import sys
 from dataclasses import dataclass
 from pathlib import Path
 
 from guide.config import Config, ConfigError, load_config
+from guide.kiosk import hash_pin, set_pin_in_config
 from guide.library import LANGUAGES, Library, load_library
 
 
@@ -34,7 +36,8 @@ def _run_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="guide",
         description="Recovery Guide: an offline guide about substance use, treatment and help.",
-        epilog="Subcommands: 'guide check [DIR]...' lints content packs.",
+        epilog="Subcommands: 'guide check [DIR]...' lints content packs; "
+        "'guide kiosk set-pin' stores the staff PIN.",
     )
     parser.add_argument("--kiosk", action="store_true", help="run full screen as a clinic kiosk")
     parser.add_argument("--config", type=Path, metavar="FILE", help="settings file (TOML)")
@@ -117,10 +120,49 @@ def check_main(argv: list[str]) -> int:
     return 1 if failing else 0
 
 
+def kiosk_main(argv: list[str]) -> int:
+    """`guide kiosk set-pin [--config FILE]`: store a salted hash of a new staff PIN."""
+    parser = argparse.ArgumentParser(prog="guide kiosk", description="Set up kiosk mode.")
+    commands = parser.add_subparsers(dest="command", required=True)
+    set_pin = commands.add_parser("set-pin", help="ask for a new staff PIN and store its hash")
+    set_pin.add_argument("--config", type=Path, metavar="FILE", help="the config file to write")
+    args = parser.parse_args(argv)
+    path = args.config or default_config_path()
+    if sys.stdin.isatty():
+        first, second = getpass.getpass("New staff PIN (4-12 digits): "), getpass.getpass("Again: ")
+    else:  # for set-up scripts: two lines on standard input
+        first, second = (sys.stdin.readline().strip(), sys.stdin.readline().strip())
+    if first != second:
+        print("guide kiosk: the two PINs differ; nothing was changed", file=sys.stderr)
+        return 1
+    try:
+        stored = hash_pin(first)
+    except ValueError as error:
+        print(f"guide kiosk: {error}; nothing was changed", file=sys.stderr)
+        return 1
+    try:
+        set_pin_in_config(path, stored)
+    except OSError as error:
+        print(f"guide kiosk: cannot write {path}: {error.strerror}", file=sys.stderr)
+        return 1
+    print(f"Staff PIN stored in {path}")
+    return 0
+
+
+def default_config_path() -> Path:
+    """Where the guide reads its config when no --config is given (the platform's place)."""
+    from PySide6.QtCore import QStandardPaths  # QtCore only: no window is opened
+
+    folder = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.GenericConfigLocation)
+    return Path(folder) / "recovery-guide" / "config.toml"
+
+
 def main(argv: list[str] | None = None) -> int:
     argv = list(sys.argv[1:] if argv is None else argv)
     if argv[:1] == ["check"]:
         return check_main(argv[1:])
+    if argv[:1] == ["kiosk"]:
+        return kiosk_main(argv[1:])
     try:
         parse_run_options(argv)  # usage mistakes are reported before Qt is imported
     except StartupError as error:

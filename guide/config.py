@@ -10,6 +10,7 @@ from dataclasses import dataclass, field, fields
 from pathlib import Path
 
 from guide.files import line_of, read_toml
+from guide.kiosk import valid_pin_hash
 from guide.library import LANGUAGES
 
 
@@ -79,6 +80,11 @@ def _build(data: dict, path: Path) -> Config:
             raise fail(key, f"kiosk.{key} must be {_TYPES[wanted]}, not {value!r}")
         values[key] = value
     kiosk = KioskConfig(**values)
+    if kiosk.admin_pin_sha256 and not valid_pin_hash(kiosk.admin_pin_sha256):
+        raise fail(
+            "admin_pin_sha256",
+            "kiosk.admin_pin_sha256 is not a PIN hash: set it with 'guide kiosk set-pin'",
+        )
     if (
         kiosk.idle_seconds < 10
         or kiosk.warning_seconds < 1

@@ -7,10 +7,10 @@ import sys
 from collections.abc import Sequence
 from pathlib import Path
 
-from PySide6.QtCore import QFile, QIODevice, QStandardPaths, QtMsgType, qInstallMessageHandler
+from PySide6.QtCore import QFile, QIODevice, QStandardPaths, Qt, QtMsgType, qInstallMessageHandler
 from PySide6.QtWidgets import QApplication
 
-from guide.cli import RunOptions, StartupError, load_for_run, parse_run_options
+from guide.cli import RunOptions, StartupError, default_config_path, load_for_run, parse_run_options
 from guide.config import Config
 from guide.library import Library
 from guide.ui import resources_rc  # noqa: F401 (registers the :/icons and :/style resources)
@@ -20,12 +20,6 @@ APP_NAME = "Recovery Guide"
 APP_ID = "recovery-guide"
 SCREENSHOT_SIZE = (1280, 800)
 WINDOW_SIZE = (1200, 780)
-
-
-def default_config_path() -> Path:
-    """Where staff put the config when no --config is given: the platform's config folder."""
-    folder = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.GenericConfigLocation)
-    return Path(folder) / APP_ID / "config.toml"
 
 
 def cache_dir() -> Path:
@@ -58,6 +52,7 @@ def _build_window(options: RunOptions, config: Config, library: Library) -> Main
         options.lang or config.language,
         kiosk=options.kiosk or config.kiosk.enabled,
         cache_dir=cache_dir(),
+        idle_seconds=options.idle_seconds,
     )
     window.setStyleSheet(_style_sheet())
     window.resize(*WINDOW_SIZE)
@@ -88,13 +83,18 @@ def run(argv: Sequence[str]) -> int:
     window = _build_window(options, config, library)
     if options.screenshot:
         return _screenshot(app, window, options.screenshot)
-    window.show()
+    if window.kiosk:
+        window.setWindowFlag(Qt.WindowType.FramelessWindowHint)
+        window.showFullScreen()
+    else:
+        window.show()
     return app.exec()
 
 
 def _screenshot(app: QApplication, window: MainWindow, path: Path) -> int:
     window.resize(*SCREENSHOT_SIZE)
     window.show()
+    window.search.wait_built(10)  # show the settled window, not "getting search ready"
     app.processEvents()
     if not window.grab().save(str(path), "PNG"):
         raise StartupError(f"could not write the screenshot to {path}")

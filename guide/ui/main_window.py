@@ -9,9 +9,10 @@ from __future__ import annotations
 from datetime import date
 from pathlib import Path
 
-from PySide6.QtCore import Qt, QUrl
-from PySide6.QtGui import QIcon, QKeySequence, QShortcut
+from PySide6.QtCore import Qt, QUrl, Signal
+from PySide6.QtGui import QCloseEvent, QIcon, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
+    QApplication,
     QDialog,
     QHBoxLayout,
     QMainWindow,
@@ -31,6 +32,7 @@ from guide.session import Session
 from guide.ui.checklist_view import ChecklistView
 from guide.ui.find_bar import FindBar
 from guide.ui.help_panel import HelpPanel
+from guide.ui.kiosk_mode import KioskMode
 from guide.ui.navigation_bar import NavigationBar
 from guide.ui.reader import Reader
 from guide.ui.reading_splitter import ReadingSplitter
@@ -42,6 +44,8 @@ from guide.ui.topic_tree import TopicTree
 class MainWindow(QMainWindow):
     """Toolbar on top; topics, the reader and the help panel side by side below it."""
 
+    sessionReset = Signal()
+
     MINIMUM_SIZE = (800, 600)
 
     def __init__(
@@ -51,6 +55,7 @@ class MainWindow(QMainWindow):
         language: str,
         kiosk: bool = False,
         cache_dir: Path | None = None,
+        idle_seconds: int | None = None,
         parent: QWidget | None = None,
     ):
         super().__init__(parent)
@@ -99,6 +104,9 @@ class MainWindow(QMainWindow):
         self._connect_signals()
         self._show_topics()
         self._show_session()
+        self._exit_allowed = not kiosk
+        self.setProperty("kiosk", kiosk)
+        self.kiosk_mode = KioskMode(self, config.kiosk, idle_seconds) if kiosk else None
 
     def _connect_signals(self) -> None:
         self.navigation.homeRequested.connect(self.go_home)
@@ -158,9 +166,31 @@ class MainWindow(QMainWindow):
 
     def reset_session(self) -> None:
         """Forget the visitor: a new Session, and every widget shown again from it."""
+        for dialog in self.findChildren(QDialog):
+            if dialog.isVisible():
+                dialog.reject()  # a link's QR code, the print dialog, the staff keypad
         self.session = Session(language=self._start_language)
+        self.find_bar.close_bar()
         self._show_session()
         self._show_search()
+        self.sessionReset.emit()
+
+    def admin_exit(self) -> None:
+        """Staff entered the right PIN: the kiosk may close."""
+        self._exit_allowed = True
+        if self.kiosk_mode is not None:
+            self.kiosk_mode.stop()
+        self.close()
+        QApplication.quit()
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        # In kiosk mode Alt+F4, the window manager and close() all land here: only staff exit.
+        if self._exit_allowed:
+            if self.kiosk_mode is not None:
+                self.kiosk_mode.stop()
+            super().closeEvent(event)
+        else:
+            event.ignore()
 
     def current_location(self) -> Link:
         return self.session.history.current.location

@@ -3,8 +3,8 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QEvent, QObject, Qt, Signal
-from PySide6.QtGui import QAction, QIcon, QKeySequence, QShortcut
-from PySide6.QtWidgets import QLineEdit, QSizePolicy, QToolBar, QWidget
+from PySide6.QtGui import QAction, QIcon, QKeySequence, QMouseEvent, QShortcut
+from PySide6.QtWidgets import QLabel, QLineEdit, QPushButton, QSizePolicy, QToolBar, QWidget
 
 
 class NavigationBar(QToolBar):
@@ -17,6 +17,8 @@ class NavigationBar(QToolBar):
     zoomOutRequested = Signal()
     zoomResetRequested = Signal()
     searchDownPressed = Signal()  # the visitor wants to walk the results with the arrow keys
+    finishedRequested = Signal()
+    titleTapped = Signal()
 
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
@@ -74,6 +76,10 @@ class NavigationBar(QToolBar):
             shortcut = action.shortcut().toString(QKeySequence.SequenceFormat.NativeText)
             action.setToolTip(f"{tip} ({shortcut})" if shortcut else tip)
             self.widgetForAction(action).setAccessibleName(text)
+        if hasattr(self, "finished"):
+            self.title.setText(self.tr("Recovery Guide"))
+            self.finished.setText(self.tr("I'm finished"))
+            self.finished.setToolTip(self.tr("Start over: clears everything you looked at"))
         self.search_box.setPlaceholderText(
             self.tr("Search the guide")
             if self._search_ready
@@ -91,6 +97,18 @@ class NavigationBar(QToolBar):
                 return True
         return super().eventFilter(watched, event)
 
+    def show_kiosk_controls(self) -> None:
+        """The guide's name first (five taps on it: the staff exit) and "I'm finished" last."""
+        self.title = TitleLabel(self)
+        self.title.setObjectName("titleLabel")
+        self.title.tapped.connect(self.titleTapped)
+        self.insertWidget(self.home, self.title)
+        self.finished = QPushButton(self)
+        self.finished.setObjectName("finishedButton")
+        self.finished.clicked.connect(self.finishedRequested)
+        self.addWidget(self.finished)
+        self.retranslate()
+
     def set_search_ready(self, ready: bool) -> None:
         self._search_ready = ready
         self.retranslate()
@@ -102,3 +120,13 @@ class NavigationBar(QToolBar):
     def set_zoom_state(self, can_zoom_in: bool, can_zoom_out: bool) -> None:
         self.zoom_in.setEnabled(can_zoom_in)
         self.zoom_out.setEnabled(can_zoom_out)
+
+
+class TitleLabel(QLabel):
+    """The guide's name on the toolbar; a press is a tap (the staff exit counts them)."""
+
+    tapped = Signal()
+
+    def mousePressEvent(self, event: QMouseEvent) -> None:
+        self.tapped.emit()
+        super().mousePressEvent(event)

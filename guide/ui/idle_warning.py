@@ -1,0 +1,58 @@
+"""The "Are you still there?" overlay, with a countdown and a large button."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QRect, Qt, Signal
+from PySide6.QtWidgets import QFrame, QLabel, QPushButton, QVBoxLayout, QWidget
+
+
+class IdleWarning(QFrame):
+    """Covers the window but the help panel; any touch (or the button) keeps the session."""
+
+    stillHere = Signal()
+
+    def __init__(self, parent: QWidget):
+        super().__init__(parent)
+        self.setObjectName("idleWarning")
+        self.setAutoFillBackground(True)
+        layout = QVBoxLayout(self)
+        layout.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        box = QFrame(self)
+        box.setObjectName("idleWarningBox")
+        inner = QVBoxLayout(box)
+        inner.setContentsMargins(36, 28, 36, 28)
+        inner.setSpacing(16)
+        self.title = QLabel(box)
+        self.title.setObjectName("idleWarningTitle")
+        self.title.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        inner.addWidget(self.title)
+        self.countdown = QLabel(box)
+        self.countdown.setObjectName("idleCountdown")
+        self.countdown.setWordWrap(True)
+        self.countdown.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        inner.addWidget(self.countdown)
+        self.button = QPushButton(box)
+        self.button.setObjectName("stillHereButton")
+        self.button.clicked.connect(self.stillHere)
+        inner.addWidget(self.button, 0, Qt.AlignmentFlag.AlignCenter)
+        layout.addWidget(box)
+        self.hide()
+
+    def show_countdown(self, seconds: int, area: QRect) -> None:
+        """Show (or update) the warning over `area`: everything but the help panel."""
+        self.title.setText(self.tr("Are you still there?"))
+        if seconds == 1:
+            text = self.tr(
+                "To keep what you looked at private, the guide will start over in 1 second."
+            )
+        else:
+            text = self.tr(
+                "To keep what you looked at private, the guide will start over in %1 seconds."
+            )
+        self.countdown.setText(text.replace("%1", str(seconds)))
+        self.button.setText(self.tr("I'm still here"))
+        self.setAccessibleName(self.title.text())
+        self.setAccessibleDescription(self.countdown.text())
+        self.setGeometry(area)
+        self.raise_()
+        self.show()
