@@ -56,6 +56,20 @@ def main() -> None:
     app = QApplication.instance() or QApplication([])  # noqa: F841
     shot("screenshot.png", "--article", "clonazepam")
     shot("search.png", then=search("benzo withdrawl"))
+    example = str(DOCS / "example-pack")
+    shot("clinic-help-panel.png", "--content", example, "--article", "our-clinic")
+    shot(
+        "find-help-nearby.png",
+        "--content",
+        example,
+        then=lambda w: w.on_address_requested("services:"),
+    )
+    shot(
+        "help-line-qr.png",
+        "--content",
+        example,
+        then=lambda w: w.help_panel.helplineChosen.emit("samhsa-helpline"),
+    )
     shot("kiosk-home.png", "--kiosk")
     shot("kiosk-idle-warning.png", "--kiosk", then=lambda w: w.kiosk_mode.show_warning(12))
     shot(

@@ -81,8 +81,14 @@ class ChecklistError(ValueError):
 def read_checklist(path: Path, lang: str) -> tuple[Checklist | None, list[Problem]]:
     """Read and check a checklist file; a broken one is None with the Problem saying why."""
     if not ID_RE.match(path.stem):
-        return None, [Problem(path, 1, f"invalid checklist id '{path.stem}': use lower-case "
-                              "letters, digits and hyphens in the file name")]  # fmt: skip
+        return None, [
+            Problem(
+                path,
+                1,
+                f"invalid checklist id '{path.stem}': use lower-case "
+                "letters, digits and hyphens in the file name",
+            )
+        ]
     data, problem = read_toml(path)
     if problem:
         return None, [problem]
@@ -111,7 +117,7 @@ def _build(path: Path, lang: str, data: dict) -> Checklist:
                 )
             if item_id in seen:
                 raise ChecklistError(
-                    f"duplicate item id '{item_id}'", _second_line(path, f'"{item_id}"')
+                    f"duplicate item id '{item_id}'", line_of(path, f'"{item_id}"', occurrence=2)
                 )
             if not str(raw.get("text", "")).strip():
                 raise ChecklistError(f"item '{item_id}' has no text", where)
@@ -169,11 +175,6 @@ def _build(path: Path, lang: str, data: dict) -> Checklist:
 
 def _lines_with(path: Path, needle: str) -> list[int]:
     return [n for n, text in enumerate(path.read_text("utf-8").splitlines(), 1) if needle in text]
-
-
-def _second_line(path: Path, needle: str) -> int:
-    lines = _lines_with(path, needle)
-    return lines[1] if len(lines) > 1 else (lines[0] if lines else 1)
 
 
 # The crisis words are part of the program, not of a content pack: they must be there, right,

@@ -12,6 +12,7 @@ import sys
 from dataclasses import dataclass
 from pathlib import Path
 
+from guide.check import check_library
 from guide.config import Config, ConfigError, load_config
 from guide.kiosk import hash_pin, set_pin_in_config
 from guide.library import LANGUAGES, Library, load_library
@@ -114,9 +115,15 @@ def check_main(argv: list[str]) -> int:
             print(f"guide check: content folder not found: {folder}", file=sys.stderr)
             return 2
     library = load_library(tuple(args.packs))
-    for problem in sorted(library.problems):
+    problems = check_library(library)
+    if args.packs:  # a clinic checking its pack hears about its own files only
+        roots = [folder.resolve() for folder in args.packs]
+        problems = [
+            p for p in problems if any(p.path.resolve().is_relative_to(root) for root in roots)
+        ]
+    for problem in problems:
         print(problem)
-    failing = [p for p in library.problems if args.strict or p.severity == "error"]
+    failing = [p for p in problems if args.strict or p.severity == "error"]
     return 1 if failing else 0
 
 

@@ -65,12 +65,15 @@ def read_toml(path: Path) -> tuple[dict | None, Problem | None]:
         return None, Problem(path, toml_error_line(error), f"not valid TOML: {message}")
 
 
-def line_of(path: Path, needle: str) -> int:
-    """The first line of a file that contains `needle` (1 when absent): for pointing at a key."""
+def line_of(path: Path, needle: str, occurrence: int = 1) -> int:
+    """The line of a file holding `needle` for the `occurrence`-th time (1 when absent)."""
+    seen = 0
     try:
         for number, line in enumerate(path.read_text("utf-8").splitlines(), start=1):
             if needle in line:
-                return number
+                seen += 1
+                if seen == occurrence:
+                    return number
     except (OSError, UnicodeDecodeError):
         pass
     return 1

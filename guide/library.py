@@ -88,6 +88,28 @@ class Helpline:
         return self.texts.get(lang) or self.texts[DEFAULT_LANGUAGE]
 
 
+SERVICE_KINDS = ("crisis-walk-in", "detox", "inpatient", "outpatient", "support-group")
+
+
+@dataclass(frozen=True)
+class Service:
+    """A local service a clinic lists on its "Find help nearby" page."""
+
+    id: str
+    kind: str
+    path: Path
+    line: int
+    phone: str
+    texts: dict[str, dict[str, str]] = field(compare=False, hash=False)  # lang -> name, address...
+    languages: tuple[str, ...] = ()
+    last_checked: date | None = None
+
+    def text(self, key: str, lang: str) -> str:
+        return self.texts.get(lang, {}).get(key) or self.texts.get(DEFAULT_LANGUAGE, {}).get(
+            key, ""
+        )
+
+
 @dataclass
 class Library:
     """Everything the guide shows, merged from its content packs in order."""
@@ -97,6 +119,7 @@ class Library:
     checklists: dict[str, dict[str, Checklist]] = field(default_factory=dict)
     helplines: list[Helpline] = field(default_factory=list)
     synonyms: dict[str, tuple[str, ...]] = field(default_factory=dict)  # word -> what it means
+    services: list[Service] = field(default_factory=list)
     problems: list[Problem] = field(default_factory=list)
 
     def article(self, article_id: str, lang: str = DEFAULT_LANGUAGE) -> Article | None:
@@ -169,6 +192,12 @@ def _load_pack(pack: Path, library: Library) -> None:
             library.synonyms[word] = tuple(
                 dict.fromkeys((*library.synonyms.get(word, ()), *meanings))
             )
+    services_path = pack / "services.toml"
+    if services_path.is_file():
+        services, problems = read_services(services_path)
+        library.problems.extend(problems)
+        replaced = {service.id for service in services}
+        library.services = [s for s in library.services if s.id not in replaced] + services
     helplines_path = pack / "helplines.toml"
     if helplines_path.is_file():
         lines, problems = read_helplines(helplines_path)
@@ -266,6 +295,63 @@ def _split_list(values: list[str]) -> tuple[str, ...]:
     return tuple(item.strip() for value in values for item in value.split(",") if item.strip())
 
 
+def read_services(path: Path) -> tuple[list[Service], list[Problem]]:
+    """Local services from a pack's services.toml; one without a usable phone is left out."""
+    data, problem = read_toml(path)
+    if problem:
+        return [], [problem]
+    services: list[Service] = []
+    problems: list[Problem] = []
+    seen: set[str] = set()
+    for entry in data.get("service", []):
+        service_id = str(entry.get("id", ""))
+        where = line_of(path, f'"{service_id}"') if service_id else 1
+        error = None
+        texts = {
+            lang: {k: str(v) for k, v in entry[lang].items()}
+            for lang in LANGUAGES
+            if isinstance(entry.get(lang), dict)
+        }
+        texts.setdefault(DEFAULT_LANGUAGE, {}).update(
+            {
+                k: str(entry[k])
+                for k in ("name", "address", "hours", "payment", "notes")
+                if k in entry
+            }
+        )
+        if not ID_RE.match(service_id):
+            error = "needs an id of lower-case letters, digits and hyphens"
+        elif service_id in seen:
+            error = "the same id is used twice in this file"
+            where = line_of(path, f'"{service_id}"', occurrence=2)
+            where = line_of(path, f'"{service_id}"', occurrence=2)
+        elif entry.get("kind") not in SERVICE_KINDS:
+            error = f"kind '{entry.get('kind', '')}' is not one of {', '.join(SERVICE_KINDS)}"
+        elif not texts[DEFAULT_LANGUAGE].get("name"):
+            error = "needs a name"
+        elif not valid_number(str(entry.get("phone", ""))):
+            error = f"'{entry.get('phone', '')}' is not a valid phone number"
+        elif "last_checked" in entry and not isinstance(entry["last_checked"], date):
+            error = "last_checked must be a date like 2026-11-26 (no quotes)"
+        if error:
+            problems.append(Problem(path, where, f"service '{service_id}': {error}"))
+            continue
+        seen.add(service_id)
+        services.append(
+            Service(
+                id=service_id,
+                kind=entry["kind"],
+                path=path,
+                line=where,
+                phone=str(entry["phone"]),
+                texts=texts,
+                languages=tuple(entry.get("languages", ())),
+                last_checked=entry.get("last_checked"),
+            )
+        )
+    return services, problems
+
+
 def read_synonyms(path: Path) -> tuple[dict[str, tuple[str, ...]], list[Problem]]:
     """`word = ["meaning", ...]` pairs; a `[section]` of them is read the same way."""
     data, problem = read_toml(path)
@@ -298,9 +384,17 @@ CONTACT_KINDS = {"call", "text", "tty", "chat"}
 
 
 def valid_number(number: str) -> bool:
-    """A dialable number: digits and hyphens, 3 (911), 5-6 (short codes) or 10-11 digits."""
+    """A dialable US number: 911-style N11 codes and 988, 5-6 digit text short codes, or a
+    10- or 11-digit phone number, written with digits and hyphens."""
     digits = number.replace("-", "")
-    return bool(PHONE_RE.match(number)) and len(digits) in {3, 5, 6, 10, 11}
+    if not PHONE_RE.match(number):
+        return False
+    if len(digits) == 3:
+        return digits in SHORT_NUMBERS
+    return len(digits) in {5, 6, 10, 11}
+
+
+SHORT_NUMBERS = {"211", "311", "411", "511", "611", "711", "811", "911", "988"}
 
 
 def read_helplines(path: Path) -> tuple[list[Helpline], list[Problem]]:
@@ -313,6 +407,12 @@ def read_helplines(path: Path) -> tuple[list[Helpline], list[Problem]]:
     for entry in data.get("helpline", []):
         helpline_id = str(entry.get("id", ""))
         where = line_of(path, f'"{helpline_id}"') if helpline_id else 1
+        if helpline_id in {h.id for h in helplines}:
+            again = line_of(path, f'"{helpline_id}"', occurrence=2)
+            problems.append(
+                Problem(path, again, f"help line '{helpline_id}': the same id is used twice")
+            )
+            continue
         try:
             helplines.append(_helpline(entry))
         except ValueError as error:

@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from enum import Enum
+from urllib.parse import quote
 
 from guide.library import ID_RE
 
@@ -17,6 +18,8 @@ class LinkKind(Enum):
     ARTICLE = "article"  # another article, maybe at an anchor
     CHECKLIST = "checklist"
     HELP = "help"  # the full help page
+    SERVICES = "services"  # "Find help nearby": the clinic's local services
+    PROBLEMS = "problems"  # staff only: what `guide check` finds, never offered in kiosk mode
     ANCHOR = "anchor"  # a place in the page being read
     EXTERNAL = "external"  # shown as an address and a QR code, never opened
     BLOCKED = "blocked"  # refused: file:, javascript:, data:, unknown schemes, broken ids
@@ -30,12 +33,12 @@ class Link:
 
     @property
     def internal(self) -> bool:
-        return self.kind in {LinkKind.ARTICLE, LinkKind.CHECKLIST, LinkKind.HELP, LinkKind.ANCHOR}
+        return self.kind not in {LinkKind.EXTERNAL, LinkKind.BLOCKED}
 
     def url(self) -> str:
         """The address this link stands for inside the guide (the inverse of `classify`)."""
-        if self.kind is LinkKind.HELP:
-            return "help:"
+        if self.kind in {LinkKind.HELP, LinkKind.SERVICES, LinkKind.PROBLEMS}:
+            return f"{self.kind.value}:" + (f"#{self.anchor}" if self.anchor else "")
         if self.kind in {LinkKind.ARTICLE, LinkKind.CHECKLIST}:
             return f"{self.kind.value}:{self.target}" + (f"#{self.anchor}" if self.anchor else "")
         if self.kind is LinkKind.ANCHOR:
@@ -70,8 +73,11 @@ def classify(address: str) -> Link:
         if ID_RE.match(target):
             return Link(LinkKind(scheme), target, anchor)
         return Link(LinkKind.BLOCKED, cleaned)
-    if scheme == "help":
-        return Link(LinkKind.HELP) if rest in {"", "/"} else Link(LinkKind.BLOCKED, cleaned)
+    if scheme in {"help", "services", "problems"}:
+        page, _, anchor = rest.partition("#")
+        if page in {"", "/"}:
+            return Link(LinkKind(scheme), anchor=anchor)
+        return Link(LinkKind.BLOCKED, cleaned)
     if scheme in EXTERNAL_SCHEMES and rest.strip("/"):
         return Link(LinkKind.EXTERNAL, address.strip())
     return Link(LinkKind.BLOCKED, cleaned)
@@ -83,3 +89,15 @@ def display_address(address: str) -> str:
     if match and match.group(1).lower() in {"mailto", "tel", "sms"}:
         return address[match.end() :]
     return address
+
+
+def contact_uri(kind: str, number: str, body: str = "") -> str:
+    """What a QR code for a contact holds: tel:+18006624357, tel:988, sms:741741?body=HOME."""
+    digits = number.replace("-", "")
+    if len(digits) == 10:
+        digits = "+1" + digits  # a US number, dialable from any phone
+    elif len(digits) == 11 and digits.startswith("1"):
+        digits = "+" + digits
+    if kind == "text":
+        return f"sms:{digits}" + (f"?body={quote(body)}" if body else "")
+    return f"tel:{digits}"

@@ -7,70 +7,35 @@ Rendered pages are cached per (language, id): content doesn't change while the g
 
 from __future__ import annotations
 
+import functools
+import re
+import tomllib
 import xml.etree.ElementTree as etree
 from datetime import date
 from html import escape
+from pathlib import Path
 
 import markdown
 from markdown.extensions import Extension
 from markdown.treeprocessors import Treeprocessor
 
 from guide.checklist import Checklist, crisis_text, score
-from guide.library import HOME_ID, Article, ContentError, Helpline, Library
-from guide.links import LinkKind, classify
+from guide.files import Problem
+from guide.library import HOME_ID, Article, ContentError, Helpline, Library, Service
+from guide.links import LinkKind, classify, contact_uri
 
-# Words the renderer itself puts on a page, per language (the interface's own words are
-# translated with Qt; these belong to the page, like the article they frame).
-LABELS = {
-    "en": {
-        "on_this_page": "On this page",
-        "related": "Related",
-        "sources": "Sources",
-        "reviewed": "Last reviewed",
-        "review_due": "Next review due",
-        "help_title": "Get help now",
-        "help_intro": "Free, private help is there day and night. If someone is in danger "
-        "right now, call 911.",
-        "call": "Call {number}",
-        "text": "Text {number}",
-        "text_body": "Text {body} to {number}",
-        "tty": "TTY {number}",
-        "chat": "Chat at {address}",
-        "hours": "Hours: {hours}",
-        "not_found_title": "This page is not in the guide",
-        "not_found": "The page '{id}' could not be found. Use Home or the topics to find your way.",
-        "unreadable_title": "This page could not be opened",
-        "topics": "Topics",
-        "months": "January February March April May June July August September October "
-        "November December",
-    },
-    "es": {
-        "on_this_page": "En esta página",
-        "related": "Temas relacionados",
-        "sources": "Fuentes",
-        "reviewed": "Última revisión",
-        "review_due": "Próxima revisión",
-        "help_title": "Obtenga ayuda ahora",
-        "help_intro": "Hay ayuda gratuita y confidencial de día y de noche. Si alguien está "
-        "en peligro ahora mismo, llame al 911.",
-        "call": "Llame al {number}",
-        "text": "Envíe un texto al {number}",
-        "text_body": "Envíe {body} por texto al {number}",
-        "tty": "TTY {number}",
-        "chat": "Chat en {address}",
-        "hours": "Horario: {hours}",
-        "not_found_title": "Esta página no está en la guía",
-        "not_found": "No se encontró la página '{id}'. Use Inicio o los temas para orientarse.",
-        "unreadable_title": "No se pudo abrir esta página",
-        "topics": "Temas",
-        "months": "enero febrero marzo abril mayo junio julio agosto septiembre octubre "
-        "noviembre diciembre",
-    },
-}
+LABELS_FILE = Path(__file__).with_name("labels.toml")
+
+
+@functools.cache
+def _all_labels() -> dict[str, dict[str, str]]:
+    return tomllib.loads(LABELS_FILE.read_text("utf-8"))
 
 
 def labels(lang: str) -> dict[str, str]:
-    return LABELS.get(lang, LABELS["en"])
+    """The page words in `lang` (English where the file has no such language)."""
+    every = _all_labels()
+    return every.get(lang, every["en"])
 
 
 def format_date(day: date, lang: str) -> str:
@@ -112,6 +77,12 @@ def markdown_to_html(text: str) -> tuple[str, str]:
     )
     body = md.convert(text)
     return body, getattr(md, "toc", "")
+
+
+def heading_anchors(markdown_text: str) -> set[str]:
+    """The #anchors an article's headings get, for checking links to them."""
+    body, _ = markdown_to_html(markdown_text)
+    return set(re.findall(r'<a name="([^"]+)"', body))
 
 
 class Renderer:
@@ -209,12 +180,13 @@ def contact_text(contact, lang: str) -> str:
 
 
 def help_page(helplines: list[Helpline], lang: str) -> str:
+    """Every help line in full, each with QR codes a visitor can scan to call or text it."""
     words = labels(lang)
     parts = [f"<h1>{words['help_title']}</h1>", f'<p class="summary">{words["help_intro"]}</p>']
     for helpline in helplines:
         text = helpline.text(lang)
         css = ' class="emergency"' if helpline.emergency else ""
-        parts.append(f"<h2{css}>{escape(text.name)}</h2>")
+        parts.append(f'<h2{css}><a name="line-{helpline.id}"></a>{escape(text.name)}</h2>')
         contacts = "".join(
             f"<li><b>{escape(contact_text(c, lang))}</b></li>" for c in helpline.contacts
         )
@@ -223,6 +195,106 @@ def help_page(helplines: list[Helpline], lang: str) -> str:
             parts.append(f"<p>{escape(text.description)}</p>")
         if text.hours:
             parts.append(f"<p>{escape(words['hours'].format(hours=text.hours))}</p>")
+        scannable = [c for c in helpline.contacts if c.kind in {"call", "text"}]
+        if scannable:
+            cells = "".join(
+                f'<td align="center">{qr_image(contact_uri(c.kind, c.number, c.body))}<br/>'
+                f"{escape(contact_text(c, lang))}</td>"
+                for c in scannable
+            )
+            parts.append(f"<p>{words['scan']}</p><table><tr>{cells}</tr></table>")
+    return "\n".join(parts)
+
+
+QR_MIN_PIXELS = 150  # about 4 cm on a kiosk screen: scannable from arm's length
+
+
+def qr_pixels(data: str) -> int:
+    """The side of `data`'s QR code in pixels: whole-pixel modules, quiet zone included."""
+    import segno  # only pages with a code need it; it stays out of start-up
+
+    modules = segno.make(data, error="m").symbol_size(border=4)[0]
+    return modules * -(-QR_MIN_PIXELS // modules)
+
+
+def qr_image(data: str) -> str:
+    """An <img> the reader fills with a QR code of `data` (drawn by Reader.loadResource at
+    exactly this size, so no module is blurred by scaling)."""
+    side = qr_pixels(data)
+    return f'<img src="qr:{escape(data, quote=True)}" width="{side}" height="{side}" />'
+
+
+def _pairs(text: str) -> dict[str, str]:
+    return dict(item.split("=", 1) for item in text.split("|"))
+
+
+def services_page(services: list[Service], lang: str, today: date) -> str:
+    """ "Find help nearby": the pack's local services grouped by kind, each with its QR code."""
+    words = labels(lang)
+    parts = [f"<h1>{words['nearby_title']}</h1>"]
+    if not services:
+        return "\n".join([*parts, f"<p>{words['nearby_none']}</p>"])
+    parts.append(f'<p class="summary">{words["nearby_intro"]}</p>')
+    kinds, names = _pairs(words["kinds"]), _pairs(words["language_names"])
+    for kind, heading in kinds.items():
+        group = [s for s in services if s.kind == kind]
+        if not group:
+            continue
+        parts.append(f"<h2>{escape(heading)}</h2>")
+        for service in sorted(group, key=lambda s: s.text("name", lang).casefold()):
+            parts.append(
+                f'<h3><a name="service-{service.id}"></a>{escape(service.text("name", lang))}</h3>'
+            )
+            rows = [(words["phone"], f"<b>{escape(service.phone)}</b>")]
+            for key, label in (
+                ("address", "address"),
+                ("hours", "hours_label"),
+                ("payment", "payment"),
+                ("notes", "notes"),
+            ):
+                if service.text(key, lang):
+                    rows.append((words[label], escape(service.text(key, lang))))
+            if service.languages:
+                rows.append(
+                    (
+                        words["languages"],
+                        ", ".join(names.get(code, code) for code in service.languages),
+                    )
+                )
+            table = "".join(f"<tr><td><b>{escape(k)}</b></td><td>{v}</td></tr>" for k, v in rows)
+            code = qr_image(contact_uri("call", service.phone))
+            parts.append(f"<table><tr><td>{code}</td><td><table>{table}</table></td></tr></table>")
+            if service.last_checked:
+                shown = format_date(service.last_checked, lang)
+                if (today - service.last_checked).days > 365:
+                    parts.append(
+                        f'<p class="stale"><b>{escape(words["stale"].format(date=shown))}</b></p>'
+                    )
+                else:
+                    parts.append(
+                        f'<p class="review">{escape(words["checked"].format(date=shown))}</p>'
+                    )
+    return "\n".join(parts)
+
+
+def problems_page(problems: list[Problem], lang: str) -> str:
+    """The staff page: every problem `guide check` finds, by file."""
+    words = labels(lang)
+    errors = sum(p.severity == "error" for p in problems)
+    parts = [f"<h1>{words['problems_title']}</h1>"]
+    if not problems:
+        return "\n".join([*parts, f"<p>{words['problems_none']}</p>"])
+    parts.append(
+        f"<p>{words['problems_intro'].format(errors=errors, warnings=len(problems) - errors)}</p>"
+    )
+    by_file: dict[str, list[Problem]] = {}
+    for problem in problems:
+        by_file.setdefault(str(problem.path), []).append(problem)
+    for path, found in by_file.items():
+        items = "".join(
+            f"<li><b>{p.line}</b>: {p.severity}: {escape(p.message)}</li>" for p in found
+        )
+        parts.append(f"<h3>{escape(path)}</h3><ul>{items}</ul>")
     return "\n".join(parts)
 
 
@@ -231,15 +303,25 @@ def _message_page(title: str, message: str) -> str:
 
 
 SUMMARY_LABELS = {
-    "en": {"ticked": "Signs ticked", "none": "No signs were ticked.", "result": "Result",
-           "help": "Where to get help", "date": "Date", "score": "{score} of {total} signs",
-           "footer": "This summary is not a diagnosis. Take it to a doctor, nurse or counselor."},
-    "es": {"ticked": "Señales marcadas", "none": "No se marcó ninguna señal.",
-           "result": "Resultado", "help": "Dónde obtener ayuda", "date": "Fecha",
-           "score": "{score} de {total} señales",
-           "footer": "Este resumen no es un diagnóstico. Llévelo a un médico, enfermero o "
-                     "consejero."},
-}  # fmt: skip
+    "en": {
+        "ticked": "Signs ticked",
+        "none": "No signs were ticked.",
+        "result": "Result",
+        "help": "Where to get help",
+        "date": "Date",
+        "score": "{score} of {total} signs",
+        "footer": "This summary is not a diagnosis. Take it to a doctor, nurse or counselor.",
+    },
+    "es": {
+        "ticked": "Señales marcadas",
+        "none": "No se marcó ninguna señal.",
+        "result": "Resultado",
+        "help": "Dónde obtener ayuda",
+        "date": "Fecha",
+        "score": "{score} de {total} señales",
+        "footer": "Este resumen no es un diagnóstico. Llévelo a un médico, enfermero o consejero.",
+    },
+}
 
 
 def checklist_summary_html(
@@ -248,8 +330,10 @@ def checklist_summary_html(
     """A page to print or save: the answers, the result and the help lines; nothing personal."""
     words = SUMMARY_LABELS.get(lang, SUMMARY_LABELS["en"])
     result = score(checklist, ticked)
-    parts = [f"<h1>{escape(checklist.title)}</h1>",
-             f"<p>{words['date']}: {format_date(today, lang)}</p>"]  # fmt: skip
+    parts = [
+        f"<h1>{escape(checklist.title)}</h1>",
+        f"<p>{words['date']}: {format_date(today, lang)}</p>",
+    ]
     if result.crisis:
         crisis = crisis_text(lang)
         parts.append(f"<h2>{escape(crisis['title'])}</h2>")

@@ -7,6 +7,7 @@ scrolled away, and it keeps its own text size when the reader zooms.
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QKeyEvent, QMouseEvent
 from PySide6.QtWidgets import QFrame, QLabel, QPushButton, QSizePolicy, QVBoxLayout, QWidget
 
 from guide.library import Helpline
@@ -17,6 +18,7 @@ class HelpPanel(QFrame):
     """Shows every help line's name and how to reach it; emergency lines first, in red."""
 
     moreHelpRequested = Signal()
+    helplineChosen = Signal(str)  # a tap on a line: its page, with codes to scan
 
     WIDTH = 272
 
@@ -79,7 +81,9 @@ class HelpPanel(QFrame):
 
     def _entry(self, helpline: Helpline, language: str) -> QFrame:
         text = helpline.text(language)
-        frame = QFrame(self)
+        frame = HelplineEntry(helpline.id, self)
+        frame.chosen.connect(self.helplineChosen)
+        frame.setToolTip(self.tr("Tap for the full details and a code to scan with your phone"))
         frame.setObjectName(f"helpline-{helpline.id}")
         frame.setProperty("role", "helpline")
         frame.setProperty("emergency", helpline.emergency)
@@ -109,3 +113,26 @@ class HelpPanel(QFrame):
             for label in self.findChildren(QLabel)
             if label.property("role") in {"name", "contact"} and label.isVisibleTo(self)
         ]
+
+
+class HelplineEntry(QFrame):
+    """One help line on the panel; a tap (or Enter/Space) opens its details and QR codes."""
+
+    chosen = Signal(str)
+
+    def __init__(self, helpline_id: str, parent: QWidget | None = None):
+        super().__init__(parent)
+        self._id = helpline_id
+        self.setCursor(Qt.CursorShape.PointingHandCursor)
+        self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+
+    def mouseReleaseEvent(self, event: QMouseEvent) -> None:
+        if self.rect().contains(event.position().toPoint()):
+            self.chosen.emit(self._id)
+        super().mouseReleaseEvent(event)
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter, Qt.Key.Key_Space):
+            self.chosen.emit(self._id)
+        else:
+            super().keyPressEvent(event)

@@ -17,10 +17,14 @@ from guide.ui.admin_pin_pad import AdminPinPad
 from guide.ui.idle_warning import IdleWarning
 from guide.ui.idle_watcher import IdleWatcher
 
-BLOCKED_EVENTS = frozenset({
-    QEvent.Type.ContextMenu,  # no copy/paste or "open link" menus anywhere
-    QEvent.Type.DragEnter, QEvent.Type.DragMove, QEvent.Type.Drop,  # no files dropped in
-})  # fmt: skip
+BLOCKED_EVENTS = frozenset(
+    {
+        QEvent.Type.ContextMenu,  # no copy/paste or "open link" menus anywhere
+        QEvent.Type.DragEnter,
+        QEvent.Type.DragMove,
+        QEvent.Type.Drop,  # no files dropped in
+    }
+)
 
 
 class KioskMode(QObject):

@@ -22,11 +22,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from guide.check import check_library
 from guide.checklist import Result, score
 from guide.config import Config
 from guide.library import Library
 from guide.links import Link, LinkKind, classify
-from guide.render import Renderer, checklist_summary_html
+from guide.render import Renderer, checklist_summary_html, problems_page, services_page
 from guide.search import highlight_pattern
 from guide.session import Session
 from guide.ui.checklist_view import ChecklistView
@@ -121,6 +122,9 @@ class MainWindow(QMainWindow):
         self.checklist_view.articleRequested.connect(self.open_article)
         self.checklist_view.printRequested.connect(self.on_print_requested)
         self.help_panel.moreHelpRequested.connect(self.open_help)
+        self.help_panel.helplineChosen.connect(
+            lambda line: self._go(Link(LinkKind.HELP, anchor=f"line-{line}"))
+        )
         search_box = self.navigation.search_box
         search_box.textChanged.connect(self.on_search_text_changed)
         search_box.returnPressed.connect(self.on_search_submitted)
@@ -206,7 +210,7 @@ class MainWindow(QMainWindow):
             self.reader.scrollToAnchor(link.anchor)
         elif link.kind is LinkKind.EXTERNAL:
             self.show_external_link(link.target)
-        elif link.kind is LinkKind.BLOCKED:
+        elif link.kind is LinkKind.BLOCKED or (link.kind is LinkKind.PROBLEMS and self.kiosk):
             self.statusBar().showMessage(self.tr("That link can't be opened in the guide."), 8000)
         else:
             self._go(link)
@@ -315,6 +319,16 @@ class MainWindow(QMainWindow):
         else:
             if location.kind is LinkKind.HELP:
                 html, title = self.renderer.help_html(language), self.tr("Get help now")
+            elif location.kind is LinkKind.SERVICES:
+                html, title = (
+                    services_page(self.library.services, language, date.today()),
+                    self.tr("Find help nearby"),
+                )
+            elif location.kind is LinkKind.PROBLEMS:
+                html, title = (
+                    problems_page(check_library(self.library), language),
+                    self.tr("Content problems"),
+                )
             else:
                 html = self.renderer.page_html(location, language)
                 article = self.library.article(location.target, language)
@@ -347,7 +361,12 @@ class MainWindow(QMainWindow):
         checklists = [
             self.library.checklist(cid, language) for cid in self.library.checklist_ids(language)
         ]
-        self.topic_tree.set_topics(self.library.topics(language), checklists)
+        pages = []
+        if self.library.services:
+            pages.append(("services:", self.tr("Find help nearby")))
+        if not self.kiosk:  # staff only, and never where visitors are
+            pages.append(("problems:", self.tr("For staff: content problems")))
+        self.topic_tree.set_topics(self.library.topics(language), checklists, pages)
 
     def _show_search(self) -> None:
         """The search box and sidebar as the session has them: topics, or results."""

@@ -11,6 +11,8 @@ from PySide6.QtCore import QFile, QIODevice, QRegularExpression, QUrl, Signal
 from PySide6.QtGui import QColor, QFont, QTextCursor, QTextDocument
 from PySide6.QtWidgets import QTextBrowser, QTextEdit, QWidget
 
+from guide.render import qr_pixels
+
 
 def _reader_css() -> str:
     css = QFile(":/style/reader.css")
@@ -46,7 +48,14 @@ class Reader(QTextBrowser):
         self.linkRequested.emit(QUrl(name))
 
     def loadResource(self, type: int, name: QUrl):
-        # Nothing is fetched from a file, the network or a data: URL on a page's say-so.
+        # Only QR codes the guide draws itself; nothing is fetched from a file, the network or
+        # a data: URL on a page's say-so.
+        address = name.toString()
+        if name.scheme() == "qr" and address.startswith("qr:"):
+            from guide.ui.qr_code import qr_image  # segno only when a page shows a code
+
+            data = address.removeprefix("qr:")
+            return qr_image(data, qr_pixels(data))
         return None
 
     def show_page(self, html: str, anchor: str = "", scroll: int = 0) -> None:

@@ -1,12 +1,16 @@
-"""Paints a search result row (bold title, snippet with matched words in bold) without widgets."""
+"""Paints a search result row (bold title, snippet with matched words in bold) without widgets.
+
+Rows are laid out with QTextLayout: plain text plus bold ranges. A widget per row cost 0.6 ms
+each to create, and a QTextDocument per row parsed HTML on every keystroke (5 ms for ten).
+"""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QRectF, QSize, Qt
-from PySide6.QtGui import QAbstractTextDocumentLayout, QColor, QPainter, QPalette, QTextDocument
+from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QPointF, QSize, Qt
+from PySide6.QtGui import QColor, QFont, QPainter, QTextCharFormat, QTextLayout, QTextOption
 from PySide6.QtWidgets import QStyle, QStyledItemDelegate, QStyleOptionViewItem, QWidget
 
-HTML_ROLE = Qt.ItemDataRole.UserRole + 1
+SNIPPET_ROLE = Qt.ItemDataRole.UserRole + 1  # (snippet text, ((start, length), ...))
 PADDING = 6
 TEXT, BACKGROUND, SELECTED = (
     QColor("#10243e"),
@@ -17,25 +21,21 @@ DIVIDER, FOCUS = QColor("#d5dde8"), QColor("#0b4fa8")
 
 
 class ResultDelegate(QStyledItemDelegate):
-    """Rows laid out once per width and kept: a widget per row cost 0.6 ms each to create."""
+    """Lays each row out once per width and keeps it for painting."""
 
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
-        self._documents: dict[tuple[str, int], QTextDocument] = {}
+        self._layouts: dict[tuple, tuple[QTextLayout, int]] = {}
 
-    def _document(self, html: str, width: int, option: QStyleOptionViewItem) -> QTextDocument:
-        key = (html, width)
-        document = self._documents.get(key)
-        if document is None:
-            if len(self._documents) > 200:
-                self._documents.clear()  # old results; a new search makes new rows anyway
-            document = QTextDocument()
-            document.setDocumentMargin(0)
-            document.setDefaultFont(option.font)
-            document.setHtml(html)
-            document.setTextWidth(max(40, width - 2 * PADDING))
-            self._documents[key] = document
-        return document
+    def _layout(self, index, width: int, font: QFont) -> tuple[QTextLayout, int]:
+        title = index.data(Qt.ItemDataRole.DisplayRole)
+        snippet, marks = index.data(SNIPPET_ROLE)
+        key = (title, snippet, marks, width)
+        if key not in self._layouts:
+            if len(self._layouts) > 200:
+                self._layouts.clear()  # old results; a new search makes new rows anyway
+            self._layouts[key] = _lay_out(title, snippet, marks, max(40, width - 2 * PADDING), font)
+        return self._layouts[key]
 
     def paint(
         self,
@@ -43,12 +43,9 @@ class ResultDelegate(QStyledItemDelegate):
         option: QStyleOptionViewItem,
         index: QModelIndex | QPersistentModelIndex,
     ) -> None:
-        html = index.data(HTML_ROLE)
-        if not html:
+        if index.data(SNIPPET_ROLE) is None:
             super().paint(painter, option, index)
             return
-        # Background, selection and divider drawn here: going through the style sheet's item
-        # rules cost more than the text itself.
         selected = bool(option.state & QStyle.StateFlag.State_Selected)
         painter.save()
         painter.fillRect(option.rect, SELECTED if selected else BACKGROUND)
@@ -57,22 +54,44 @@ class ResultDelegate(QStyledItemDelegate):
         if option.state & QStyle.StateFlag.State_HasFocus:
             painter.setPen(FOCUS)
             painter.drawRect(option.rect.adjusted(0, 0, -1, -1))
-        painter.translate(option.rect.left() + PADDING, option.rect.top() + PADDING)
-        painter.setClipRect(QRectF(0, 0, option.rect.width() - 2 * PADDING, option.rect.height()))
-        context = QAbstractTextDocumentLayout.PaintContext()
-        context.palette.setColor(QPalette.ColorRole.Text, TEXT)
-        self._document(html, self._width(option), option).documentLayout().draw(painter, context)
+        painter.setPen(TEXT)
+        layout, _height = self._layout(index, self._width(option), option.font)
+        layout.draw(painter, QPointF(option.rect.left() + PADDING, option.rect.top() + PADDING))
         painter.restore()
 
     def sizeHint(
         self, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex
     ) -> QSize:
-        html = index.data(HTML_ROLE)
-        if not html:
+        if index.data(SNIPPET_ROLE) is None:
             return super().sizeHint(option, index)
         width = self._width(option)
-        return QSize(width, int(self._document(html, width, option).size().height()) + 2 * PADDING)
+        _layout, height = self._layout(index, width, option.font)
+        return QSize(width, height + 2 * PADDING)
 
     @staticmethod
     def _width(option: QStyleOptionViewItem) -> int:
         return option.widget.viewport().width() if option.widget else option.rect.width()
+
+
+def _lay_out(title: str, snippet: str, marks, width: int, font: QFont) -> tuple[QTextLayout, int]:
+    text = f"{title}\u2028{snippet}"  # a line break that keeps one paragraph
+    layout = QTextLayout(text, font)
+    bold = QTextCharFormat()
+    bold.setFontWeight(QFont.Weight.Bold)
+    ranges = []
+    for start, length in [(0, len(title)), *((len(title) + 1 + s, n) for s, n in marks)]:
+        bold_range = QTextLayout.FormatRange()
+        bold_range.start, bold_range.length, bold_range.format = start, length, bold
+        ranges.append(bold_range)
+    layout.setFormats(ranges)
+    wrap = QTextOption()
+    wrap.setWrapMode(QTextOption.WrapMode.WrapAtWordBoundaryOrAnywhere)
+    layout.setTextOption(wrap)
+    layout.beginLayout()
+    height = 0.0
+    while (line := layout.createLine()).isValid():
+        line.setLineWidth(width)
+        line.setPosition(QPointF(0, height))
+        height += line.height()
+    layout.endLayout()
+    return layout, int(height + 0.999)

@@ -2,13 +2,11 @@
 
 from __future__ import annotations
 
-from html import escape
-
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QListWidget, QListWidgetItem, QWidget
 
 from guide.search import Results
-from guide.ui.result_delegate import HTML_ROLE, ResultDelegate
+from guide.ui.result_delegate import SNIPPET_ROLE, ResultDelegate
 
 ID_ROLE = Qt.ItemDataRole.UserRole
 
@@ -26,9 +24,12 @@ class SearchResults(QListWidget):
         # Rows are painted by a delegate; word-wrapped heights vary, so no uniform row heights.
         self.setItemDelegate(ResultDelegate(self))
         self.setResizeMode(QListWidget.ResizeMode.Adjust)
-        # Lay out what fits on screen first, the rest on the next passes of the event loop.
-        self.setLayoutMode(QListWidget.LayoutMode.Batched)
-        self.setBatchSize(8)
+        # The font is set here, not in the style sheet: a style-sheet rule on this list sent every
+        # repaint through the slower style-sheet path (6 ms a keystroke instead of 2).
+        font = self.font()
+        font.setPointSizeF(10)
+        self.setFont(font)
+        # Not LayoutMode.Batched: it saved 1-2 ms a keystroke, but rows then ignored clicks.
         self.itemClicked.connect(self._on_chosen)
         self.itemActivated.connect(self._on_chosen)
 
@@ -53,7 +54,7 @@ class SearchResults(QListWidget):
         for hit in results.hits:
             item = QListWidgetItem(hit.title, self)
             item.setData(ID_ROLE, hit.id)
-            item.setData(HTML_ROLE, f"<b>{escape(hit.title)}</b><br/>{hit.snippet_html}")
+            item.setData(SNIPPET_ROLE, (hit.snippet, hit.marks))
             item.setData(Qt.ItemDataRole.AccessibleTextRole, hit.title)
             item.setToolTip(hit.title)
         self.setCurrentRow(self.count() - len(results.hits))

@@ -28,10 +28,16 @@ class TopicTree(QTreeWidget):
         self.itemActivated.connect(self._on_item_chosen)
 
     def set_topics(
-        self, topics: list[tuple[str, list[Article]]], checklists: list[Checklist]
+        self,
+        topics: list[tuple[str, list[Article]]],
+        checklists: list[Checklist],
+        pages: list[tuple[str, str]] = (),
     ) -> None:
-        """Checklists first (under "Check the signs"), then the articles by category."""
+        """Pages like "Find help nearby" first, then the checklists, then articles by category."""
         self.clear()
+        for address, title in pages:
+            item = QTreeWidgetItem(self, [title])
+            item.setData(0, ADDRESS_ROLE, address)
         if checklists:
             group = QTreeWidgetItem(self, [self.tr("Check the signs")])
             group.setFlags(Qt.ItemFlag.ItemIsEnabled)
@@ -61,9 +67,11 @@ class TopicTree(QTreeWidget):
 
     def _page_items(self):
         for index in range(self.topLevelItemCount()):
-            group = self.topLevelItem(index)
-            for child in range(group.childCount()):
-                yield group.child(child)
+            top = self.topLevelItem(index)
+            if top.data(0, ADDRESS_ROLE):
+                yield top
+            for child in range(top.childCount()):
+                yield top.child(child)
 
     def _on_item_chosen(self, item: QTreeWidgetItem, _column: int = 0) -> None:
         address = item.data(0, ADDRESS_ROLE)

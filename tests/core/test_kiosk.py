@@ -114,8 +114,12 @@ def run_set_pin(tmp_path, stdin):
     path = tmp_path / "config.toml"
     result = subprocess.run(
         [sys.executable, str(ROOT / "main.py"), "kiosk", "set-pin", "--config", str(path)],
-        input=stdin, capture_output=True, text=True, timeout=60, cwd=ROOT,
-    )  # fmt: skip
+        input=stdin,
+        capture_output=True,
+        text=True,
+        timeout=60,
+        cwd=ROOT,
+    )
     return result, path
 
 

@@ -35,11 +35,13 @@ def test_enter_opens_the_first_result_with_the_words_marked(ready, qtbot):
 
 def test_a_click_on_a_result_opens_it(ready, qtbot):
     results = type_in(qtbot, ready, "seizure")
-    row = results.item(results.count() - 1)
+    row = results.item(1)  # not the first: a click, not Enter, chooses it
+    qtbot.waitUntil(lambda: results.visualItemRect(row).isValid())  # drawn, so it can be clicked
     qtbot.mouseClick(
         results.viewport(), Qt.MouseButton.LeftButton, pos=results.visualItemRect(row).center()
     )
     assert ready.current_location().target == row.data(Qt.ItemDataRole.UserRole)
+    assert ready.current_location().target != results.item(0).data(Qt.ItemDataRole.UserRole)
 
 
 def test_a_misspelling_says_what_it_showed_instead(ready, qtbot):

@@ -1,0 +1,243 @@
+"""The content linter behind `guide check`: every check a clinic needs before going live.
+
+Loading (library.py) reports what can't be used at all; this adds what is wrong with what
+loaded: missing metadata, dead links, raw HTML, refused schemes, empty placeholders, a list
+intro with no list, stigmatizing words, missing translations, missing images, bad numbers.
+Each finding is a Problem with the file and line, like a compiler's.
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import date
+from pathlib import Path
+
+from guide.files import Problem, read_toml
+from guide.library import BUNDLED_PACK, DEFAULT_LANGUAGE, LANGUAGES, Article, Library
+from guide.links import LinkKind, classify
+from guide.render import heading_anchors
+
+REQUIRED_META = ("summary", "category", "reviewed", "review-due", "sources")
+MIN_SOURCES = 2
+
+# The target may hold one level of balanced parentheses, as markdown allows: alert(1).
+LINK_RE = re.compile(r"(!?)\[([^\]]*)\]\(((?:[^()\s]|\([^()\s]*\))*)(?:\s+\"[^\"]*\")?\)")
+RAW_HTML_RE = re.compile(r"<\s*/?\s*[a-zA-Z][a-zA-Z0-9-]*(\s[^<>]*)?/?\s*>")
+# "Call for free at to discuss", "call us at  to talk", "text us on .": a word that wants a
+# number, then "at"/"on" with no number after it (punctuation or a small word instead).
+PLACEHOLDER_RE = re.compile(
+    r"\b(call|text|phone|dial|reach|contact)\b[^.\n]{0,40}?\b(at|on)\b[ \t]*"
+    r"(?=[.,;:!?)]|$|(to|and|or|for|if|when|with)\b)",
+    re.IGNORECASE,
+)
+# A number cut short ("1-800-", "800-555-") or left as a template ("XXX-XXX-XXXX", "{{phone}}").
+UNFINISHED_NUMBER_RE = re.compile(r"\b\d{1,3}(?:-\d{3})?-(?=[\s.,;:!?)]|$)")
+TEMPLATE_RE = re.compile(
+    r"\{\{.*?\}\}|\[(?:phone|number|insert[^\]]*|tbd|todo)\]|\bXXX-XXX-XXXX\b|\bTBD\b",
+    re.IGNORECASE,
+)
+LIST_ITEM_RE = re.compile(r"^\s*(?:[-*+]|\d+[.)])\s+")
+
+
+def check_library(library: Library, today: date | None = None) -> list[Problem]:
+    """Everything wrong in the library's packs, loading problems first, sorted by file/line."""
+    today = today or date.today()
+    problems = list(library.problems)
+    terms = stigma_terms(library.packs, problems)
+    for lang in LANGUAGES:
+        for article in library.articles.get(lang, {}).values():
+            problems += check_article(article, library, terms, today)
+    for article_id, article in library.articles.get(DEFAULT_LANGUAGE, {}).items():
+        for lang in LANGUAGES:
+            if lang != DEFAULT_LANGUAGE and article_id not in library.articles.get(lang, {}):
+                problems.append(
+                    Problem(
+                        article.path,
+                        1,
+                        f"no {lang} translation of '{article_id}' "
+                        f"(expected {lang}/articles/{article_id}.md)",
+                        "warning",
+                    )
+                )
+    problems += _check_services_dates(library, today)
+    return sorted(set(problems), key=lambda p: (str(p.path), p.line, p.message))
+
+
+def check_article(
+    article: Article, library: Library, terms: dict[str, str], today: date
+) -> list[Problem]:
+    problems: list[Problem] = []
+    path = article.path
+    try:
+        text = path.read_text("utf-8")
+    except (OSError, UnicodeDecodeError):
+        return problems  # loading already said so
+    lines = text.splitlines()
+    header = {
+        m.group(1).lower(): n
+        for n, line in enumerate(lines[: article.body_line - 1], 1)
+        if (m := re.match(r"^[ ]{0,3}([A-Za-z0-9_-]+):", line))
+    }
+    for key in REQUIRED_META:
+        if key not in header:
+            problems.append(Problem(path, 1, f"no {key.capitalize()}: every article needs one"))
+    if "sources" in header and len(article.sources) < MIN_SOURCES:
+        problems.append(
+            Problem(
+                path,
+                header["sources"],
+                f"Sources: at least {MIN_SOURCES} are needed, "
+                "from public-health bodies (FDA, SAMHSA, NIDA, CDC, DEA, NIH, WHO)",
+                "warning",
+            )
+        )
+    if article.review_due and article.review_due < today:
+        problems.append(
+            Problem(
+                path,
+                header.get("review-due", 1),
+                f"review was due on {article.review_due.isoformat()}",
+                "warning",
+            )
+        )
+    if article.reviewed and article.review_due and article.review_due <= article.reviewed:
+        problems.append(
+            Problem(path, header.get("review-due", 1), "Review-due must come after Reviewed")
+        )
+    for related in article.related:
+        if not library.has_article(related):
+            problems.append(
+                Problem(path, header.get("related", 1), f"Related: no article '{related}'")
+            )
+    if article.checklist and library.checklist(article.checklist, article.lang) is None:
+        problems.append(
+            Problem(
+                path, header.get("checklist", 1), f"Checklist: no checklist '{article.checklist}'"
+            )
+        )
+    body = lines[article.body_line - 1 :]
+    in_code = False
+    own_anchors = heading_anchors("\n".join(body))
+    for offset, line in enumerate(body):
+        number = article.body_line + offset
+        if line.lstrip().startswith("```"):
+            in_code = not in_code
+            continue
+        if in_code:
+            continue
+        problems += _check_line(line, number, article, library, own_anchors, terms)
+        if line.rstrip().endswith(":") and not line.lstrip().startswith("#"):
+            following = next((b for b in body[offset + 1 :] if b.strip()), "")
+            if not LIST_ITEM_RE.match(following) and not following.lstrip().startswith("|"):
+                problems.append(
+                    Problem(path, number, "this line introduces a list, but no list follows it")
+                )
+    return problems
+
+
+def _check_line(line, number, article, library, own_anchors, terms) -> list[Problem]:
+    path = article.path
+    problems = []
+    for bang, _text, target in LINK_RE.findall(line):
+        if bang:
+            if not re.match(r"^[a-z]+:", target) and not (path.parent.parent / target).is_file():
+                problems.append(
+                    Problem(
+                        path, number, f"image '{target}' not found (looked in {path.parent.parent})"
+                    )
+                )
+            continue
+        link = classify(target)
+        if link.kind is LinkKind.BLOCKED:
+            problems.append(
+                Problem(
+                    path,
+                    number,
+                    f"link '{target}' can't be opened in the guide "
+                    "(use other-id.md, checklist:id, help: or a web address)",
+                )
+            )
+        elif link.kind is LinkKind.ARTICLE:
+            other = library.article(link.target, article.lang)
+            if other is None:
+                problems.append(Problem(path, number, f"link to a missing article '{link.target}'"))
+            elif link.anchor and link.anchor not in _anchors_of(other):
+                problems.append(
+                    Problem(
+                        path,
+                        number,
+                        f"link to a missing heading '#{link.anchor}' in '{link.target}'",
+                    )
+                )
+        elif (
+            link.kind is LinkKind.CHECKLIST and library.checklist(link.target, article.lang) is None
+        ):
+            problems.append(Problem(path, number, f"link to a missing checklist '{link.target}'"))
+        elif link.kind is LinkKind.ANCHOR and link.anchor not in own_anchors:
+            problems.append(Problem(path, number, f"link to a missing heading '#{link.anchor}'"))
+    without_links = LINK_RE.sub(lambda m: m.group(2), line)
+    if RAW_HTML_RE.search(without_links.replace("`", "")) and "`" not in line:
+        problems.append(
+            Problem(path, number, "raw HTML is not allowed: it is shown as text; use markdown")
+        )
+    gap = PLACEHOLDER_RE.search(without_links) or UNFINISHED_NUMBER_RE.search(without_links)
+    if gap or TEMPLATE_RE.search(without_links):
+        problems.append(
+            Problem(path, number, "a placeholder or a gap where a number or name should be")
+        )
+    lowered = without_links.lower()
+    for term, better in terms.items():
+        if re.search(rf"\b{re.escape(term)}\b", lowered):
+            problems.append(
+                Problem(path, number, f"'{term}' can hurt; say '{better}' instead", "warning")
+            )
+    return problems
+
+
+_anchor_cache: dict[Path, set[str]] = {}
+
+
+def _anchors_of(article: Article) -> set[str]:
+    if article.path not in _anchor_cache:
+        try:
+            _anchor_cache[article.path] = heading_anchors(article.read_body())
+        except Exception:
+            _anchor_cache[article.path] = set()
+    return _anchor_cache[article.path]
+
+
+def stigma_terms(packs: tuple[Path, ...], problems: list[Problem]) -> dict[str, str]:
+    """Words that hurt, with the person-first words to use: `<pack>/terms.toml`, merged."""
+    terms: dict[str, str] = {}
+    for pack in packs:
+        path = Path(pack) / "terms.toml"
+        if not path.is_file():
+            continue
+        data, problem = read_toml(path)
+        if problem:
+            problems.append(problem)
+            continue
+        for table in (data, *(v for v in data.values() if isinstance(v, dict))):
+            terms.update({k.lower(): v for k, v in table.items() if isinstance(v, str)})
+    return terms
+
+
+def _check_services_dates(library: Library, today: date) -> list[Problem]:
+    problems = []
+    for service in library.services:
+        if service.last_checked and (today - service.last_checked).days > 365:
+            problems.append(
+                Problem(
+                    service.path,
+                    service.line,
+                    f"service '{service.id}' was last "
+                    f"checked on {service.last_checked.isoformat()}: check it again",
+                    "warning",
+                )
+            )
+    return problems
+
+
+def bundled_is_default(packs: list[Path]) -> list[Path]:
+    """`guide check` with no folder checks the bundled pack."""
+    return packs or [BUNDLED_PACK]
