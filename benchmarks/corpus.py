@@ -34,10 +34,7 @@ def _topic_vocabularies(words: list[str], uniform: bool) -> list[list[str]]:
     specialist = sorted({w.lower() for w in words if len(w) >= SPECIALIST})
     topic_of = {word: index % TOPICS for index, word in enumerate(specialist)}
     everyday = [w for w in words if len(w) < SPECIALIST]
-    return [
-        everyday + [w for w in words if len(w) >= SPECIALIST and topic_of[w.lower()] == t]
-        for t in range(TOPICS)
-    ]
+    return [everyday + [w for w in words if len(w) >= SPECIALIST and topic_of[w.lower()] == t] for t in range(TOPICS)]
 
 
 def write_corpus(folder: Path, count: int = 5000, seed: int = 7, uniform: bool = False) -> Path:
@@ -57,9 +54,7 @@ def write_corpus(folder: Path, count: int = 5000, seed: int = 7, uniform: bool =
         paragraphs = []
         for section in range(4):
             paragraphs.append(f"## {sentence(4)[:-1]}")
-            paragraphs += [
-                " ".join(sentence(rng.randint(8, 16)) for _ in range(4)) for _ in range(2)
-            ]
+            paragraphs += [" ".join(sentence(rng.randint(8, 16)) for _ in range(4)) for _ in range(2)]
             if section % 2:
                 paragraphs.append("\n".join(f"- {sentence(6)}" for _ in range(3)))
         keywords = ", ".join(rng.choice(words).lower() for _ in range(5))
@@ -69,9 +64,7 @@ def write_corpus(folder: Path, count: int = 5000, seed: int = 7, uniform: bool =
             f"Keywords: {keywords}\nReviewed: 2026-11-01\nReview-due: 2027-11-01\n"
             "Sources: SAMHSA National Helpline.\n    NIDA, Prescription CNS depressants.\n"
         )
-        (articles / f"synthetic-{number}.md").write_text(
-            header + "\n" + "\n\n".join(paragraphs) + "\n", "utf-8"
-        )
+        (articles / f"synthetic-{number}.md").write_text(header + "\n" + "\n\n".join(paragraphs) + "\n", "utf-8")
     return folder
 
 

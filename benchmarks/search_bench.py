@@ -59,9 +59,7 @@ print("READY", flush=True)
 
 def machine() -> str:
     lines = Path("/proc/cpuinfo").read_text().splitlines()
-    cpu = next(
-        (line.split(":", 1)[1].strip() for line in lines if line.startswith("model name")), ""
-    )
+    cpu = next((line.split(":", 1)[1].strip() for line in lines if line.startswith("model name")), "")
     from PySide6 import __version__ as pyside
 
     python = platform.python_version()

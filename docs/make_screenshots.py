@@ -2,9 +2,12 @@
 
 import os
 import sys
+import tempfile
 from pathlib import Path
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+# Screenshots answer "Was this page helpful?": keep that out of the real feedback store.
+os.environ["XDG_DATA_HOME"] = tempfile.mkdtemp(prefix="guide-screenshots-")
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
 from PySide6.QtCore import QtMsgType, qInstallMessageHandler
@@ -70,6 +73,7 @@ def main() -> None:
         example,
         then=lambda w: w.help_panel.helplineChosen.emit("samhsa-helpline"),
     )
+    shot("feedback.png", "--article", "treatment-options", then=lambda w: w.feedback_panel.yes.click())
     shot("kiosk-home.png", "--kiosk")
     shot("kiosk-idle-warning.png", "--kiosk", then=lambda w: w.kiosk_mode.show_warning(12))
     shot(

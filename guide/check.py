@@ -54,8 +54,7 @@ def check_library(library: Library, today: date | None = None) -> list[Problem]:
                     Problem(
                         article.path,
                         1,
-                        f"no {lang} translation of '{article_id}' "
-                        f"(expected {lang}/articles/{article_id}.md)",
+                        f"no {lang} translation of '{article_id}' (expected {lang}/articles/{article_id}.md)",
                         "warning",
                     )
                 )
@@ -63,9 +62,7 @@ def check_library(library: Library, today: date | None = None) -> list[Problem]:
     return sorted(set(problems), key=lambda p: (str(p.path), p.line, p.message))
 
 
-def check_article(
-    article: Article, library: Library, terms: dict[str, str], today: date
-) -> list[Problem]:
+def check_article(article: Article, library: Library, terms: dict[str, str], today: date) -> list[Problem]:
     problems: list[Problem] = []
     path = article.path
     try:
@@ -101,20 +98,12 @@ def check_article(
             )
         )
     if article.reviewed and article.review_due and article.review_due <= article.reviewed:
-        problems.append(
-            Problem(path, header.get("review-due", 1), "Review-due must come after Reviewed")
-        )
+        problems.append(Problem(path, header.get("review-due", 1), "Review-due must come after Reviewed"))
     for related in article.related:
         if not library.has_article(related):
-            problems.append(
-                Problem(path, header.get("related", 1), f"Related: no article '{related}'")
-            )
+            problems.append(Problem(path, header.get("related", 1), f"Related: no article '{related}'"))
     if article.checklist and library.checklist(article.checklist, article.lang) is None:
-        problems.append(
-            Problem(
-                path, header.get("checklist", 1), f"Checklist: no checklist '{article.checklist}'"
-            )
-        )
+        problems.append(Problem(path, header.get("checklist", 1), f"Checklist: no checklist '{article.checklist}'"))
     body = lines[article.body_line - 1 :]
     in_code = False
     own_anchors = heading_anchors("\n".join(body))
@@ -129,9 +118,7 @@ def check_article(
         if line.rstrip().endswith(":") and not line.lstrip().startswith("#"):
             following = next((b for b in body[offset + 1 :] if b.strip()), "")
             if not LIST_ITEM_RE.match(following) and not following.lstrip().startswith("|"):
-                problems.append(
-                    Problem(path, number, "this line introduces a list, but no list follows it")
-                )
+                problems.append(Problem(path, number, "this line introduces a list, but no list follows it"))
     return problems
 
 
@@ -141,11 +128,7 @@ def _check_line(line, number, article, library, own_anchors, terms) -> list[Prob
     for bang, _text, target in LINK_RE.findall(line):
         if bang:
             if not re.match(r"^[a-z]+:", target) and not (path.parent.parent / target).is_file():
-                problems.append(
-                    Problem(
-                        path, number, f"image '{target}' not found (looked in {path.parent.parent})"
-                    )
-                )
+                problems.append(Problem(path, number, f"image '{target}' not found (looked in {path.parent.parent})"))
             continue
         link = classify(target)
         if link.kind is LinkKind.BLOCKED:
@@ -169,28 +152,20 @@ def _check_line(line, number, article, library, own_anchors, terms) -> list[Prob
                         f"link to a missing heading '#{link.anchor}' in '{link.target}'",
                     )
                 )
-        elif (
-            link.kind is LinkKind.CHECKLIST and library.checklist(link.target, article.lang) is None
-        ):
+        elif link.kind is LinkKind.CHECKLIST and library.checklist(link.target, article.lang) is None:
             problems.append(Problem(path, number, f"link to a missing checklist '{link.target}'"))
         elif link.kind is LinkKind.ANCHOR and link.anchor not in own_anchors:
             problems.append(Problem(path, number, f"link to a missing heading '#{link.anchor}'"))
     without_links = LINK_RE.sub(lambda m: m.group(2), line)
     if RAW_HTML_RE.search(without_links.replace("`", "")) and "`" not in line:
-        problems.append(
-            Problem(path, number, "raw HTML is not allowed: it is shown as text; use markdown")
-        )
+        problems.append(Problem(path, number, "raw HTML is not allowed: it is shown as text; use markdown"))
     gap = PLACEHOLDER_RE.search(without_links) or UNFINISHED_NUMBER_RE.search(without_links)
     if gap or TEMPLATE_RE.search(without_links):
-        problems.append(
-            Problem(path, number, "a placeholder or a gap where a number or name should be")
-        )
+        problems.append(Problem(path, number, "a placeholder or a gap where a number or name should be"))
     lowered = without_links.lower()
     for term, better in terms.items():
         if re.search(rf"\b{re.escape(term)}\b", lowered):
-            problems.append(
-                Problem(path, number, f"'{term}' can hurt; say '{better}' instead", "warning")
-            )
+            problems.append(Problem(path, number, f"'{term}' can hurt; say '{better}' instead", "warning"))
     return problems
 
 
@@ -230,8 +205,7 @@ def _check_services_dates(library: Library, today: date) -> list[Problem]:
                 Problem(
                     service.path,
                     service.line,
-                    f"service '{service.id}' was last "
-                    f"checked on {service.last_checked.isoformat()}: check it again",
+                    f"service '{service.id}' was last checked on {service.last_checked.isoformat()}: check it again",
                     "warning",
                 )
             )

@@ -85,8 +85,7 @@ def read_checklist(path: Path, lang: str) -> tuple[Checklist | None, list[Proble
             Problem(
                 path,
                 1,
-                f"invalid checklist id '{path.stem}': use lower-case "
-                "letters, digits and hyphens in the file name",
+                f"invalid checklist id '{path.stem}': use lower-case letters, digits and hyphens in the file name",
             )
         ]
     data, problem = read_toml(path)
@@ -112,38 +111,26 @@ def _build(path: Path, lang: str, data: dict) -> Checklist:
             item_id = str(raw.get("id", ""))
             where = line_of(path, f'"{item_id}"') if item_id else line_of(path, "[[groups.items]]")
             if not ID_RE.match(item_id):
-                raise ChecklistError(
-                    f"item id '{item_id}' must be lower-case letters, digits and hyphens", where
-                )
+                raise ChecklistError(f"item id '{item_id}' must be lower-case letters, digits and hyphens", where)
             if item_id in seen:
-                raise ChecklistError(
-                    f"duplicate item id '{item_id}'", line_of(path, f'"{item_id}"', occurrence=2)
-                )
+                raise ChecklistError(f"duplicate item id '{item_id}'", line_of(path, f'"{item_id}"', occurrence=2))
             if not str(raw.get("text", "")).strip():
                 raise ChecklistError(f"item '{item_id}' has no text", where)
             if not isinstance(raw.get("red_flag", False), bool):
                 raise ChecklistError(f"item '{item_id}': red_flag must be true or false", where)
             seen.add(item_id)
-            items.append(
-                Item(
-                    item_id, str(raw["text"]), str(raw.get("note", "")), raw.get("red_flag", False)
-                )
-            )
+            items.append(Item(item_id, str(raw["text"]), str(raw.get("note", "")), raw.get("red_flag", False)))
         groups.append(Group(str(raw_group.get("title", "")), tuple(items)))
     total = len(seen)
     if total == 0:
-        raise ChecklistError(
-            "has no items: add [[groups]] with [[groups.items]]", line_of(path, "[[groups")
-        )
+        raise ChecklistError("has no items: add [[groups]] with [[groups.items]]", line_of(path, "[[groups"))
     headers = _lines_with(path, "[[bands]]")
     bands: list[tuple[Band, int]] = []
     for index, raw in enumerate(data.get("bands", [])):
         low, high, message = raw.get("min"), raw.get("max"), str(raw.get("message", ""))
         where = headers[index] if index < len(headers) else 1
         if type(low) is not int or type(high) is not int or low > high:
-            raise ChecklistError(
-                f"band min {low!r} / max {high!r} must be whole numbers, min <= max", where
-            )
+            raise ChecklistError(f"band min {low!r} / max {high!r} must be whole numbers, min <= max", where)
         if not message.strip():
             raise ChecklistError(f"band {low}-{high} has no message", where)
         bands.append((Band(low, high, message), where))
@@ -157,8 +144,7 @@ def _build(path: Path, lang: str, data: dict) -> Checklist:
         expected = band.max + 1
     if expected != total + 1:
         raise ChecklistError(
-            f"bands must cover every score from 0 to {total} (the number of items); "
-            f"they end at {expected - 1}",
+            f"bands must cover every score from 0 to {total} (the number of items); they end at {expected - 1}",
             where,
         )
     return Checklist(
@@ -188,16 +174,14 @@ CRISIS_TEXT = {
             "Until help comes, stay with someone you trust, and keep away from pills, alcohol "
             "and anything that could hurt you.",
         ),
-        "result_note": "You ticked a sign that needs help right away. Please read the red box "
-        "above and reach out now.",
+        "result_note": "You ticked a sign that needs help right away. Please read the red box above and reach out now.",
     },
     "es": {
         "title": "Por favor, busque ayuda ahora",
         "lines": (
             "Pensamientos de suicidio: llame o envíe un texto al 988 ahora. Es gratis y atiende "
             "de día y de noche (marque 2 para español).",
-            "Peligro inmediato, una convulsión, o alguien que no despierta o respira despacio: "
-            "llame al 911.",
+            "Peligro inmediato, una convulsión, o alguien que no despierta o respira despacio: llame al 911.",
             "Hasta que llegue la ayuda, quédese con alguien de confianza y aléjese de pastillas, "
             "alcohol y cualquier cosa que pueda hacerle daño.",
         ),

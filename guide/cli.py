@@ -8,12 +8,15 @@ from __future__ import annotations
 
 import argparse
 import getpass
+import sqlite3
 import sys
 from dataclasses import dataclass
+from datetime import date
 from pathlib import Path
 
 from guide.check import check_library
 from guide.config import Config, ConfigError, load_config
+from guide.feedback import FeedbackStore
 from guide.kiosk import hash_pin, set_pin_in_config
 from guide.library import LANGUAGES, Library, load_library
 
@@ -37,8 +40,7 @@ def _run_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="guide",
         description="Recovery Guide: an offline guide about substance use, treatment and help.",
-        epilog="Subcommands: 'guide check [DIR]...' lints content packs; "
-        "'guide kiosk set-pin' stores the staff PIN.",
+        epilog="Subcommands: 'guide check [DIR]...' lints content packs; 'guide kiosk set-pin' stores the staff PIN.",
     )
     parser.add_argument("--kiosk", action="store_true", help="run full screen as a clinic kiosk")
     parser.add_argument("--config", type=Path, metavar="FILE", help="settings file (TOML)")
@@ -52,12 +54,8 @@ def _run_parser() -> argparse.ArgumentParser:
     )
     parser.add_argument("--lang", choices=LANGUAGES, help="language to start in")
     parser.add_argument("--article", metavar="ID", help="open this article first")
-    parser.add_argument(
-        "--idle-seconds", type=int, metavar="N", help="kiosk: reset after N seconds without input"
-    )
-    parser.add_argument(
-        "--screenshot", type=Path, metavar="PNG", help="render the window to PNG and exit"
-    )
+    parser.add_argument("--idle-seconds", type=int, metavar="N", help="kiosk: reset after N seconds without input")
+    parser.add_argument("--screenshot", type=Path, metavar="PNG", help="render the window to PNG and exit")
     return parser
 
 
@@ -118,9 +116,7 @@ def check_main(argv: list[str]) -> int:
     problems = check_library(library)
     if args.packs:  # a clinic checking its pack hears about its own files only
         roots = [folder.resolve() for folder in args.packs]
-        problems = [
-            p for p in problems if any(p.path.resolve().is_relative_to(root) for root in roots)
-        ]
+        problems = [p for p in problems if any(p.path.resolve().is_relative_to(root) for root in roots)]
     for problem in problems:
         print(problem)
     failing = [p for p in problems if args.strict or p.severity == "error"]
@@ -164,12 +160,56 @@ def default_config_path() -> Path:
     return Path(folder) / "recovery-guide" / "config.toml"
 
 
+def default_data_path() -> Path:
+    """Where the anonymous feedback store lives: the platform's data folder."""
+    from PySide6.QtCore import QStandardPaths  # QtCore only: no window is opened
+
+    folder = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.GenericDataLocation)
+    return Path(folder) / "recovery-guide" / "feedback.sqlite"
+
+
+def feedback_main(argv: list[str]) -> int:
+    """`guide feedback export FILE.csv [--since DATE]` and `guide feedback summary`."""
+    parser = argparse.ArgumentParser(prog="guide feedback", description="Anonymous page feedback, for staff.")
+    parser.add_argument("--data", type=Path, metavar="FILE", help="the feedback database (default: the usual place)")
+    commands = parser.add_subparsers(dest="command", required=True)
+    export = commands.add_parser("export", help="write the answers to a CSV file")
+    export.add_argument("csv", type=Path, metavar="FILE.csv")
+    export.add_argument(
+        "--since",
+        type=date.fromisoformat,
+        metavar="YYYY-MM-DD",
+        help="only answers from this day on",
+    )
+    commands.add_parser("summary", help="per article: yes, no and the share helpful")
+    args = parser.parse_args(argv)
+    path = args.data or default_data_path()
+    if not path.is_file():
+        print(f"guide feedback: no feedback yet ({path} does not exist)", file=sys.stderr)
+        return 1
+    store = FeedbackStore(path)
+    try:
+        if args.command == "export":
+            count = store.export_csv(args.csv, args.since)
+            print(f"{count} answers written to {args.csv}")
+            return 0
+        print(f"{'article':<40} {'yes':>5} {'no':>5} {'helpful':>8}")
+        for article_id, yes, no in store.summary():
+            print(f"{article_id:<40} {yes:>5} {no:>5} {yes / (yes + no):>8.0%}")
+        return 0
+    except (OSError, sqlite3.Error) as error:
+        print(f"guide feedback: {error}", file=sys.stderr)
+        return 1
+
+
 def main(argv: list[str] | None = None) -> int:
     argv = list(sys.argv[1:] if argv is None else argv)
     if argv[:1] == ["check"]:
         return check_main(argv[1:])
     if argv[:1] == ["kiosk"]:
         return kiosk_main(argv[1:])
+    if argv[:1] == ["feedback"]:
+        return feedback_main(argv[1:])
     try:
         parse_run_options(argv)  # usage mistakes are reported before Qt is imported
     except StartupError as error:

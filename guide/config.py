@@ -85,14 +85,9 @@ def _build(data: dict, path: Path) -> Config:
             "admin_pin_sha256",
             "kiosk.admin_pin_sha256 is not a PIN hash: set it with 'guide kiosk set-pin'",
         )
-    if (
-        kiosk.idle_seconds < 10
-        or kiosk.warning_seconds < 1
-        or kiosk.warning_seconds >= kiosk.idle_seconds
-    ):
+    if kiosk.idle_seconds < 10 or kiosk.warning_seconds < 1 or kiosk.warning_seconds >= kiosk.idle_seconds:
         raise fail(
             "idle_seconds",
-            "kiosk.idle_seconds must be at least 10 and more than "
-            "kiosk.warning_seconds (at least 1)",
+            "kiosk.idle_seconds must be at least 10 and more than kiosk.warning_seconds (at least 1)",
         )
     return Config(language=language, content=packs, kiosk=kiosk, path=path)

@@ -36,9 +36,7 @@ def decode(data: bytes, path: Path) -> str:
         text = data.decode("utf-8")
     except UnicodeDecodeError as error:
         line = data[: error.start].count(b"\n") + 1
-        raise ContentError(
-            Problem(path, line, "not valid UTF-8 text: save the file as UTF-8")
-        ) from error
+        raise ContentError(Problem(path, line, "not valid UTF-8 text: save the file as UTF-8")) from error
     return text.removeprefix("\ufeff")
 
 

@@ -124,9 +124,7 @@ def set_pin_in_config(path: Path, stored: str) -> None:
 class TapCounter:
     """Five taps within three seconds on the title open the staff exit."""
 
-    def __init__(
-        self, taps: int = 5, within: float = 3.0, clock: Callable[[], float] = time.monotonic
-    ):
+    def __init__(self, taps: int = 5, within: float = 3.0, clock: Callable[[], float] = time.monotonic):
         self._taps, self._within, self._clock = taps, within, clock
         self._times: list[float] = []
 

@@ -46,9 +46,7 @@ class Article:
         try:
             data = self.path.read_bytes()
         except OSError as error:
-            raise ContentError(
-                Problem(self.path, 1, f"cannot read file: {error.strerror}")
-            ) from error
+            raise ContentError(Problem(self.path, 1, f"cannot read file: {error.strerror}")) from error
         text = decode(data, self.path)
         return "".join(text.splitlines(keepends=True)[self.body_line - 1 :])
 
@@ -105,9 +103,7 @@ class Service:
     last_checked: date | None = None
 
     def text(self, key: str, lang: str) -> str:
-        return self.texts.get(lang, {}).get(key) or self.texts.get(DEFAULT_LANGUAGE, {}).get(
-            key, ""
-        )
+        return self.texts.get(lang, {}).get(key) or self.texts.get(DEFAULT_LANGUAGE, {}).get(key, "")
 
 
 @dataclass
@@ -189,9 +185,7 @@ def _load_pack(pack: Path, library: Library) -> None:
         synonyms, problems = read_synonyms(synonyms_path)
         library.problems.extend(problems)
         for word, meanings in synonyms.items():
-            library.synonyms[word] = tuple(
-                dict.fromkeys((*library.synonyms.get(word, ()), *meanings))
-            )
+            library.synonyms[word] = tuple(dict.fromkeys((*library.synonyms.get(word, ()), *meanings)))
     services_path = pack / "services.toml"
     if services_path.is_file():
         services, problems = read_services(services_path)
@@ -203,9 +197,7 @@ def _load_pack(pack: Path, library: Library) -> None:
         lines, problems = read_helplines(helplines_path)
         library.problems.extend(problems)
         # A later pack's lines come first: a clinic's own number leads the panel.
-        library.helplines = lines + [
-            h for h in library.helplines if h.id not in {x.id for x in lines}
-        ]
+        library.helplines = lines + [h for h in library.helplines if h.id not in {x.id for x in lines}]
 
 
 def read_article_header(path: Path, lang: str) -> tuple[Article, list[Problem]]:
@@ -220,8 +212,7 @@ def read_article_header(path: Path, lang: str) -> tuple[Article, list[Problem]]:
             Problem(
                 path,
                 1,
-                f"invalid article id '{article_id}': use lower-case letters, "
-                "digits and hyphens in the file name",
+                f"invalid article id '{article_id}': use lower-case letters, digits and hyphens in the file name",
             )
         )
     header_bytes, body_line = _read_header_bytes(path)
@@ -308,16 +299,10 @@ def read_services(path: Path) -> tuple[list[Service], list[Problem]]:
         where = line_of(path, f'"{service_id}"') if service_id else 1
         error = None
         texts = {
-            lang: {k: str(v) for k, v in entry[lang].items()}
-            for lang in LANGUAGES
-            if isinstance(entry.get(lang), dict)
+            lang: {k: str(v) for k, v in entry[lang].items()} for lang in LANGUAGES if isinstance(entry.get(lang), dict)
         }
         texts.setdefault(DEFAULT_LANGUAGE, {}).update(
-            {
-                k: str(entry[k])
-                for k in ("name", "address", "hours", "payment", "notes")
-                if k in entry
-            }
+            {k: str(entry[k]) for k in ("name", "address", "hours", "payment", "notes") if k in entry}
         )
         if not ID_RE.match(service_id):
             error = "needs an id of lower-case letters, digits and hyphens"
@@ -360,13 +345,9 @@ def read_synonyms(path: Path) -> tuple[dict[str, tuple[str, ...]], list[Problem]
     synonyms: dict[str, tuple[str, ...]] = {}
     problems = []
     pairs = [(k, v) for k, v in data.items() if not isinstance(v, dict)]
-    pairs += [
-        (k, v) for table in data.values() if isinstance(table, dict) for k, v in table.items()
-    ]
+    pairs += [(k, v) for table in data.values() if isinstance(table, dict) for k, v in table.items()]
     for word, meanings in pairs:
-        if not isinstance(meanings, list) or not all(
-            isinstance(m, str) and m.strip() for m in meanings
-        ):
+        if not isinstance(meanings, list) or not all(isinstance(m, str) and m.strip() for m in meanings):
             problems.append(
                 Problem(
                     path,
@@ -409,9 +390,7 @@ def read_helplines(path: Path) -> tuple[list[Helpline], list[Problem]]:
         where = line_of(path, f'"{helpline_id}"') if helpline_id else 1
         if helpline_id in {h.id for h in helplines}:
             again = line_of(path, f'"{helpline_id}"', occurrence=2)
-            problems.append(
-                Problem(path, again, f"help line '{helpline_id}': the same id is used twice")
-            )
+            problems.append(Problem(path, again, f"help line '{helpline_id}': the same id is used twice"))
             continue
         try:
             helplines.append(_helpline(entry))
@@ -472,9 +451,7 @@ FALLBACK_HELPLINES = (
         contacts=(Contact(kind="call", number="911"),),
         texts={
             "en": HelplineText("Emergency", "Danger right now, an overdose or a seizure.", "24/7"),
-            "es": HelplineText(
-                "Emergencias", "Peligro inmediato, sobredosis o convulsiones.", "24/7"
-            ),
+            "es": HelplineText("Emergencias", "Peligro inmediato, sobredosis o convulsiones.", "24/7"),
         },
         emergency=True,
         crisis=True,
@@ -484,9 +461,7 @@ FALLBACK_HELPLINES = (
         contacts=(Contact(kind="call", number="988"), Contact(kind="text", number="988")),
         texts={
             "en": HelplineText("988 Suicide & Crisis Lifeline", "Free and private.", "24/7"),
-            "es": HelplineText(
-                "988 Línea de Prevención del Suicidio y Crisis", "Gratis y confidencial.", "24/7"
-            ),
+            "es": HelplineText("988 Línea de Prevención del Suicidio y Crisis", "Gratis y confidencial.", "24/7"),
         },
         crisis=True,
     ),

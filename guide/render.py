@@ -40,9 +40,7 @@ def labels(lang: str) -> dict[str, str]:
 
 def format_date(day: date, lang: str) -> str:
     month = labels(lang)["months"].split()[day.month - 1]
-    return (
-        f"{day.day} {month} {day.year}" if lang == "en" else f"{day.day} de {month} de {day.year}"
-    )
+    return f"{day.day} {month} {day.year}" if lang == "en" else f"{day.day} de {month} de {day.year}"
 
 
 class _GuideLinks(Treeprocessor):
@@ -124,9 +122,7 @@ class Renderer:
         parts = ["<hr/>"]
         related = [(rid, self.library.article(rid, lang)) for rid in article.related]
         items = [
-            f'<li><a href="article:{rid}">{escape(other.title)}</a></li>'
-            for rid, other in related
-            if other is not None
+            f'<li><a href="article:{rid}">{escape(other.title)}</a></li>' for rid, other in related if other is not None
         ]
         if items:
             parts.append(f"<h2>{words['related']}</h2><ul>{''.join(items)}</ul>")
@@ -146,9 +142,7 @@ class Renderer:
         """The reader's HTML for an article, or a message for a page that isn't there."""
         if location.kind is LinkKind.CHECKLIST:
             words = labels(lang)
-            return _message_page(
-                words["not_found_title"], words["not_found"].format(id=location.target)
-            )
+            return _message_page(words["not_found_title"], words["not_found"].format(id=location.target))
         return self.article_html(location.target, lang)
 
     def help_html(self, lang: str) -> str:
@@ -162,9 +156,7 @@ class Renderer:
         words = labels(lang)
         parts = [f"<h1>{words['topics']}</h1>"]
         for category, articles in self.library.topics(lang):
-            links = "".join(
-                f'<li><a href="article:{a.id}">{escape(a.title)}</a></li>' for a in articles
-            )
+            links = "".join(f'<li><a href="article:{a.id}">{escape(a.title)}</a></li>' for a in articles)
             parts.append(f"<h2>{escape(category)}</h2><ul>{links}</ul>")
         return "\n".join(parts)
 
@@ -187,9 +179,7 @@ def help_page(helplines: list[Helpline], lang: str) -> str:
         text = helpline.text(lang)
         css = ' class="emergency"' if helpline.emergency else ""
         parts.append(f'<h2{css}><a name="line-{helpline.id}"></a>{escape(text.name)}</h2>')
-        contacts = "".join(
-            f"<li><b>{escape(contact_text(c, lang))}</b></li>" for c in helpline.contacts
-        )
+        contacts = "".join(f"<li><b>{escape(contact_text(c, lang))}</b></li>" for c in helpline.contacts)
         parts.append(f"<ul>{contacts}</ul>")
         if text.description:
             parts.append(f"<p>{escape(text.description)}</p>")
@@ -242,9 +232,7 @@ def services_page(services: list[Service], lang: str, today: date) -> str:
             continue
         parts.append(f"<h2>{escape(heading)}</h2>")
         for service in sorted(group, key=lambda s: s.text("name", lang).casefold()):
-            parts.append(
-                f'<h3><a name="service-{service.id}"></a>{escape(service.text("name", lang))}</h3>'
-            )
+            parts.append(f'<h3><a name="service-{service.id}"></a>{escape(service.text("name", lang))}</h3>')
             rows = [(words["phone"], f"<b>{escape(service.phone)}</b>")]
             for key, label in (
                 ("address", "address"),
@@ -267,13 +255,9 @@ def services_page(services: list[Service], lang: str, today: date) -> str:
             if service.last_checked:
                 shown = format_date(service.last_checked, lang)
                 if (today - service.last_checked).days > 365:
-                    parts.append(
-                        f'<p class="stale"><b>{escape(words["stale"].format(date=shown))}</b></p>'
-                    )
+                    parts.append(f'<p class="stale"><b>{escape(words["stale"].format(date=shown))}</b></p>')
                 else:
-                    parts.append(
-                        f'<p class="review">{escape(words["checked"].format(date=shown))}</p>'
-                    )
+                    parts.append(f'<p class="review">{escape(words["checked"].format(date=shown))}</p>')
     return "\n".join(parts)
 
 
@@ -284,16 +268,12 @@ def problems_page(problems: list[Problem], lang: str) -> str:
     parts = [f"<h1>{words['problems_title']}</h1>"]
     if not problems:
         return "\n".join([*parts, f"<p>{words['problems_none']}</p>"])
-    parts.append(
-        f"<p>{words['problems_intro'].format(errors=errors, warnings=len(problems) - errors)}</p>"
-    )
+    parts.append(f"<p>{words['problems_intro'].format(errors=errors, warnings=len(problems) - errors)}</p>")
     by_file: dict[str, list[Problem]] = {}
     for problem in problems:
         by_file.setdefault(str(problem.path), []).append(problem)
     for path, found in by_file.items():
-        items = "".join(
-            f"<li><b>{p.line}</b>: {p.severity}: {escape(p.message)}</li>" for p in found
-        )
+        items = "".join(f"<li><b>{p.line}</b>: {p.severity}: {escape(p.message)}</li>" for p in found)
         parts.append(f"<h3>{escape(path)}</h3><ul>{items}</ul>")
     return "\n".join(parts)
 

@@ -29,9 +29,7 @@ SCHEMA_VERSION = 2
 WEIGHTS = (0.0, 0.0, 0.0, 10.0, 4.0, 6.0, 1.0)
 BODY_COLUMN = 6
 LARGE_PACK = 300  # articles; above this the index is cached on disk between runs
-RESULT_LIMIT = (
-    10  # what the sidebar shows at once; each row costs ~0.5 ms to query, lay out and paint
-)
+RESULT_LIMIT = 10  # what the sidebar shows at once; each row costs ~0.5 ms to query, lay out and paint
 SHORT_PREFIX = 4  # a word being typed shorter than this is looked for in titles, not bodies
 MIN_PREFIX = 3  # a word being typed shorter than this doesn't widen a query of other words
 WORD_RE = re.compile(r"\w+", re.UNICODE)
@@ -111,9 +109,7 @@ class SearchIndex:
         if corrected and corrected != words:
             hits = self._query(corrected, False, lang)
             if hits:
-                return Results(
-                    hits, corrected=" ".join(corrected), words=tuple(self._expanded(corrected))
-                )
+                return Results(hits, corrected=" ".join(corrected), words=tuple(self._expanded(corrected)))
         return Results(())
 
     def _expanded(self, words: list[str]) -> list[str]:
@@ -151,9 +147,7 @@ class SearchIndex:
                 ORDER BY bm25(docs, {weights}) LIMIT ?""",
             (expression, RESULT_LIMIT),
         ).fetchall()
-        return tuple(
-            Hit(i, row_lang, title, *_unmark(snippet)) for i, row_lang, title, snippet in rows
-        )
+        return tuple(Hit(i, row_lang, title, *_unmark(snippet)) for i, row_lang, title, snippet in rows)
 
     def _corrected(self, words: list[str]) -> list[str]:
         if self._vocabulary is None:
@@ -233,8 +227,7 @@ def _fill(connection: sqlite3.Connection, library: Library, fingerprint_text: st
             audience = " ".join(
                 other
                 for other in LANGUAGES
-                if other == lang
-                or (lang == DEFAULT_LANGUAGE and article.id not in library.articles.get(other, {}))
+                if other == lang or (lang == DEFAULT_LANGUAGE and article.id not in library.articles.get(other, {}))
             )
             try:
                 body = plain_text(article.read_body())
@@ -275,9 +268,7 @@ def _open_cached(path: Path, key: str) -> sqlite3.Connection | None:
         return None
     try:
         connection = sqlite3.connect(f"file:{path}?mode=ro", uri=True, check_same_thread=False)
-        (stored,) = connection.execute(
-            "SELECT value FROM meta WHERE key = 'fingerprint'"
-        ).fetchone()
+        (stored,) = connection.execute("SELECT value FROM meta WHERE key = 'fingerprint'").fetchone()
         if stored == key:
             return connection
         connection.close()

@@ -65,6 +65,16 @@ class History:
 
 
 @dataclass
+class FeedbackState:
+    """One answer per article per visit: helpful or not, the comment draft, whether it was sent."""
+
+    helpful: bool | None = None
+    draft: str = ""
+    comment_sent: bool = False
+    answer: object = None  # the store's record of it, to attach the comment to
+
+
+@dataclass
 class Session:
     """One visitor's state: history, scroll, zoom, language, answers, search and find text."""
 
@@ -74,6 +84,10 @@ class Session:
     answers: dict[str, set[str]] = field(default_factory=dict)  # checklist id -> ticked item ids
     search_text: str = ""
     find_text: str = ""
+    feedback: dict[str, FeedbackState] = field(default_factory=dict)  # article id -> answer
+
+    def feedback_for(self, article_id: str) -> FeedbackState:
+        return self.feedback.setdefault(article_id, FeedbackState())
 
     def ticked(self, checklist_id: str) -> set[str]:
         return self.answers.setdefault(checklist_id, set())

@@ -1,12 +1,18 @@
 """Shared test set-up: no screen, no network, content packs made on the fly."""
 
 import os
+import tempfile
 import textwrap
 from pathlib import Path
 
 import pytest
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+# The guide's config, caches and feedback store go to the platform's folders: in tests, to a
+# folder of the test run's own, never the home of whoever runs them.
+_HOME = Path(tempfile.mkdtemp(prefix="guide-tests-"))
+for _variable in ("XDG_CONFIG_HOME", "XDG_CACHE_HOME", "XDG_DATA_HOME"):
+    os.environ[_variable] = str(_HOME / _variable.lower())
 
 
 @pytest.fixture

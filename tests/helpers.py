@@ -3,9 +3,7 @@
 
 def article(title: str = "A title", body: str = "Some words.", **meta: str) -> str:
     """An article file's text with the given metadata."""
-    lines = [f"Title: {title}"] + [
-        f"{key.replace('_', '-').capitalize()}: {value}" for key, value in meta.items()
-    ]
+    lines = [f"Title: {title}"] + [f"{key.replace('_', '-').capitalize()}: {value}" for key, value in meta.items()]
     return "\n".join(lines) + "\n\n" + body + "\n"
 
 

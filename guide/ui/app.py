@@ -10,8 +10,16 @@ from pathlib import Path
 from PySide6.QtCore import QFile, QIODevice, QStandardPaths, Qt, QtMsgType, qInstallMessageHandler
 from PySide6.QtWidgets import QApplication
 
-from guide.cli import RunOptions, StartupError, default_config_path, load_for_run, parse_run_options
+from guide.cli import (
+    RunOptions,
+    StartupError,
+    default_config_path,
+    default_data_path,
+    load_for_run,
+    parse_run_options,
+)
 from guide.config import Config
+from guide.feedback import FeedbackStore
 from guide.library import Library
 from guide.ui import resources_rc  # noqa: F401 (registers the :/icons and :/style resources)
 from guide.ui.main_window import MainWindow
@@ -53,6 +61,7 @@ def _build_window(options: RunOptions, config: Config, library: Library) -> Main
         kiosk=options.kiosk or config.kiosk.enabled,
         cache_dir=cache_dir(),
         idle_seconds=options.idle_seconds,
+        feedback=FeedbackStore(default_data_path()),
     )
     window.setStyleSheet(_style_sheet())
     window.resize(*WINDOW_SIZE)

@@ -65,9 +65,7 @@ class ChecklistView(QWidget):
         buttons.addStretch(1)
         footer_layout.addLayout(buttons)
 
-    def show_checklist(
-        self, checklist: Checklist, ticked: set[str], result: Result, language: str
-    ) -> None:
+    def show_checklist(self, checklist: Checklist, ticked: set[str], result: Result, language: str) -> None:
         """Build the page for `checklist` with `ticked` already ticked."""
         self.checklist = checklist
         page = QWidget()
@@ -92,9 +90,7 @@ class ChecklistView(QWidget):
                 check.setObjectName(f"item-{item.id}")
                 check.setProperty("role", "item")
                 check.setChecked(item.id in ticked)
-                check.toggled.connect(
-                    lambda on, item_id=item.id: self.answerToggled.emit(item_id, on)
-                )
+                check.toggled.connect(lambda on, item_id=item.id: self.answerToggled.emit(item_id, on))
                 group_layout.addWidget(check)
                 self._boxes[item.id] = check
                 if item.note:

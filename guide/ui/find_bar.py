@@ -76,17 +76,11 @@ class FindBar(QWidget):
         elif total == 0:
             self.count_label.setText(self.tr("Not found"))
         else:
-            self.count_label.setText(
-                self.tr("%1 of %2").replace("%1", str(current)).replace("%2", str(total))
-            )
+            self.count_label.setText(self.tr("%1 of %2").replace("%1", str(current)).replace("%2", str(total)))
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         # Escape in the field closes the bar (the line edit would otherwise swallow it).
-        if (
-            watched is self.field
-            and event.type() == QEvent.Type.KeyPress
-            and event.key() == Qt.Key.Key_Escape
-        ):
+        if watched is self.field and event.type() == QEvent.Type.KeyPress and event.key() == Qt.Key.Key_Escape:
             self.close_bar()
             return True
         return super().eventFilter(watched, event)

@@ -62,9 +62,7 @@ class HelpPanel(QFrame):
         return [
             f.objectName().removeprefix("helpline-")
             for f in self.findChildren(QFrame)
-            if f.property("role") == "helpline"
-            and f.property("highlight") is True
-            and f.isVisibleTo(self)
+            if f.property("role") == "helpline" and f.property("highlight") is True and f.isVisibleTo(self)
         ]
 
     def set_language(self, language: str) -> None:
@@ -101,9 +99,7 @@ class HelpPanel(QFrame):
             label.setWordWrap(True)
             label.setTextInteractionFlags(Qt.TextInteractionFlag.NoTextInteraction)
             layout.addWidget(label)
-        frame.setAccessibleName(
-            ", ".join([text.name, *(contact_text(c, language) for c in helpline.contacts)])
-        )
+        frame.setAccessibleName(", ".join([text.name, *(contact_text(c, language) for c in helpline.contacts)]))
         return frame
 
     def contact_texts(self) -> list[str]:

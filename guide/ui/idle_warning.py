@@ -42,13 +42,9 @@ class IdleWarning(QFrame):
         """Show (or update) the warning over `area`: everything but the help panel."""
         self.title.setText(self.tr("Are you still there?"))
         if seconds == 1:
-            text = self.tr(
-                "To keep what you looked at private, the guide will start over in 1 second."
-            )
+            text = self.tr("To keep what you looked at private, the guide will start over in 1 second.")
         else:
-            text = self.tr(
-                "To keep what you looked at private, the guide will start over in %1 seconds."
-            )
+            text = self.tr("To keep what you looked at private, the guide will start over in %1 seconds.")
         self.countdown.setText(text.replace("%1", str(seconds)))
         self.button.setText(self.tr("I'm still here"))
         self.setAccessibleName(self.title.text())

@@ -25,12 +25,14 @@ from PySide6.QtWidgets import (
 from guide.check import check_library
 from guide.checklist import Result, score
 from guide.config import Config
+from guide.feedback import FeedbackStore
 from guide.library import Library
 from guide.links import Link, LinkKind, classify
 from guide.render import Renderer, checklist_summary_html, problems_page, services_page
 from guide.search import highlight_pattern
 from guide.session import Session
 from guide.ui.checklist_view import ChecklistView
+from guide.ui.feedback_panel import FeedbackPanel
 from guide.ui.find_bar import FindBar
 from guide.ui.help_panel import HelpPanel
 from guide.ui.kiosk_mode import KioskMode
@@ -57,6 +59,7 @@ class MainWindow(QMainWindow):
         kiosk: bool = False,
         cache_dir: Path | None = None,
         idle_seconds: int | None = None,
+        feedback: FeedbackStore | None = None,
         parent: QWidget | None = None,
     ):
         super().__init__(parent)
@@ -80,11 +83,14 @@ class MainWindow(QMainWindow):
         self.search = SearchService(library, cache_dir, self)
         self.reader = Reader(self)
         self.find_bar = FindBar(self)
+        self.feedback = feedback
+        self.feedback_panel = FeedbackPanel(self)
         reader_page = QWidget(self)
         reader_layout = QVBoxLayout(reader_page)
         reader_layout.setContentsMargins(0, 0, 0, 0)
         reader_layout.setSpacing(0)
         reader_layout.addWidget(self.reader, 1)
+        reader_layout.addWidget(self.feedback_panel)
         reader_layout.addWidget(self.find_bar)
         self.checklist_view = ChecklistView(self)
         # In kiosk mode the summary goes to the clinic's printer, or isn't offered: no dialogs.
@@ -122,9 +128,7 @@ class MainWindow(QMainWindow):
         self.checklist_view.articleRequested.connect(self.open_article)
         self.checklist_view.printRequested.connect(self.on_print_requested)
         self.help_panel.moreHelpRequested.connect(self.open_help)
-        self.help_panel.helplineChosen.connect(
-            lambda line: self._go(Link(LinkKind.HELP, anchor=f"line-{line}"))
-        )
+        self.help_panel.helplineChosen.connect(lambda line: self._go(Link(LinkKind.HELP, anchor=f"line-{line}")))
         search_box = self.navigation.search_box
         search_box.textChanged.connect(self.on_search_text_changed)
         search_box.returnPressed.connect(self.on_search_submitted)
@@ -134,6 +138,9 @@ class MainWindow(QMainWindow):
         self.search_results.articleChosen.connect(self.open_search_result)
         QShortcut(QKeySequence.StandardKey.Find, self, self.open_find_bar)
         self.find_bar.findRequested.connect(self.on_find_requested)
+        self.feedback_panel.answered.connect(self.on_feedback_answered)
+        self.feedback_panel.commentSent.connect(self.on_feedback_comment)
+        self.feedback_panel.draftChanged.connect(lambda text: setattr(self._feedback_state(), "draft", text))
 
     # The automation contract (docs/TESTING.md): what testers and the kiosk call.
 
@@ -239,9 +246,7 @@ class MainWindow(QMainWindow):
 
     def on_search_failed(self, _why: str) -> None:
         self.navigation.search_box.setEnabled(False)
-        self.navigation.search_box.setPlaceholderText(
-            self.tr("Search is not available; use the topics")
-        )
+        self.navigation.search_box.setPlaceholderText(self.tr("Search is not available; use the topics"))
 
     def open_find_bar(self) -> None:
         if self.pages.currentWidget() is not self.checklist_view:
@@ -251,6 +256,40 @@ class MainWindow(QMainWindow):
         self.session.find_text = text
         current, total = self.reader.find_text(text, backwards)
         self.find_bar.show_count(current, total)
+
+    def on_feedback_answered(self, helpful: bool) -> None:
+        state, article_id = self._feedback_state(), self.current_location().target
+        if state.helpful is None:  # one answer per article per visit
+            state.helpful = helpful
+            if self.feedback is not None:
+                state.answer = self.feedback.add(article_id, self.session.language, helpful)
+        self._show_feedback()
+
+    def on_feedback_comment(self, text: str) -> None:
+        state = self._feedback_state()
+        try:
+            if self.feedback is not None and state.answer is not None:
+                self.feedback.add_comment(state.answer, text)
+        except ValueError as refusal:
+            self.feedback_panel.refuse(str(refusal))
+            return
+        state.comment_sent, state.draft = True, ""
+        self._show_feedback()
+
+    def _feedback_state(self):
+        return self.session.feedback_for(self.current_location().target)
+
+    def _show_feedback(self) -> None:
+        location = self.current_location()
+        is_article = (
+            location.kind is LinkKind.ARTICLE
+            and location.target != "home"
+            and self.library.has_article(location.target)
+        )
+        self.feedback_panel.setVisible(is_article)
+        if is_article:
+            state = self._feedback_state()
+            self.feedback_panel.show_state(state.helpful, state.comment_sent, state.draft)
 
     def on_answer_toggled(self, item_id: str, ticked: bool) -> None:
         checklist_id = self.current_location().target
@@ -312,9 +351,7 @@ class MainWindow(QMainWindow):
         if checklist is not None:
             title, result = checklist.title, self._result(checklist.id)
             crisis = result.crisis
-            self.checklist_view.show_checklist(
-                checklist, self.session.ticked(checklist.id), result, language
-            )
+            self.checklist_view.show_checklist(checklist, self.session.ticked(checklist.id), result, language)
             self.pages.setCurrentWidget(self.checklist_view)
         else:
             if location.kind is LinkKind.HELP:
@@ -334,17 +371,14 @@ class MainWindow(QMainWindow):
                 article = self.library.article(location.target, language)
                 title = article.title if article else ""
             self.reader.show_page(html, location.anchor, visit.scroll)
-            self.reader.highlight(
-                visit.highlight, scroll_to_first=not visit.scroll and not location.anchor
-            )
+            self.reader.highlight(visit.highlight, scroll_to_first=not visit.scroll and not location.anchor)
             self.pages.setCurrentWidget(self.reader.parentWidget())
         self.help_panel.set_crisis(crisis)
+        self._show_feedback()
         self.topic_tree.select_location(location.url())
         history = self.session.history
         self.navigation.set_history_state(history.can_go_back, history.can_go_forward)
-        self.setWindowTitle(
-            f"{title} - {self.tr('Recovery Guide')}" if title else self.tr("Recovery Guide")
-        )
+        self.setWindowTitle(f"{title} - {self.tr('Recovery Guide')}" if title else self.tr("Recovery Guide"))
         self._show_zoom()
 
     def _result(self, checklist_id: str) -> Result:
@@ -358,15 +392,11 @@ class MainWindow(QMainWindow):
 
     def _show_topics(self) -> None:
         language = self.session.language
-        checklists = [
-            self.library.checklist(cid, language) for cid in self.library.checklist_ids(language)
-        ]
-        pages = []
-        if self.library.services:
-            pages.append(("services:", self.tr("Find help nearby")))
-        if not self.kiosk:  # staff only, and never where visitors are
-            pages.append(("problems:", self.tr("For staff: content problems")))
-        self.topic_tree.set_topics(self.library.topics(language), checklists, pages)
+        checklists = [self.library.checklist(cid, language) for cid in self.library.checklist_ids(language)]
+        pages = [("services:", self.tr("Find help nearby"))] if self.library.services else []
+        # Staff only, last in the list, and never on a kiosk where visitors are.
+        staff = [] if self.kiosk else [("problems:", self.tr("For staff: content problems"))]
+        self.topic_tree.set_topics(self.library.topics(language), checklists, pages, staff)
 
     def _show_search(self) -> None:
         """The search box and sidebar as the session has them: topics, or results."""

@@ -29,12 +29,8 @@ class NavigationBar(QToolBar):
         self.setContextMenuPolicy(Qt.ContextMenuPolicy.PreventContextMenu)
 
         self.home = self._action("homeButton", "home", self.homeRequested, QKeySequence("Alt+Home"))
-        self.back = self._action(
-            "backButton", "back", self.backRequested, QKeySequence.StandardKey.Back
-        )
-        self.forward = self._action(
-            "forwardButton", "forward", self.forwardRequested, QKeySequence.StandardKey.Forward
-        )
+        self.back = self._action("backButton", "back", self.backRequested, QKeySequence.StandardKey.Back)
+        self.forward = self._action("forwardButton", "forward", self.forwardRequested, QKeySequence.StandardKey.Forward)
         self._search_ready = False
         self.search_box = QLineEdit(self)
         self.search_box.setObjectName("searchBox")
@@ -47,9 +43,7 @@ class NavigationBar(QToolBar):
         self.zoom_out = self._action(
             "zoomOutButton", "zoom-out", self.zoomOutRequested, QKeySequence.StandardKey.ZoomOut
         )
-        self.zoom_in = self._action(
-            "zoomInButton", "zoom-in", self.zoomInRequested, QKeySequence.StandardKey.ZoomIn
-        )
+        self.zoom_in = self._action("zoomInButton", "zoom-in", self.zoomInRequested, QKeySequence.StandardKey.ZoomIn)
         # Back to normal size is a shortcut only: a third zoom button would crowd the bar.
         QShortcut(QKeySequence("Ctrl+0"), self, self.zoomResetRequested.emit)
         self.retranslate()
@@ -81,9 +75,7 @@ class NavigationBar(QToolBar):
             self.finished.setText(self.tr("I'm finished"))
             self.finished.setToolTip(self.tr("Start over: clears everything you looked at"))
         self.search_box.setPlaceholderText(
-            self.tr("Search the guide")
-            if self._search_ready
-            else self.tr("Getting search ready...")
+            self.tr("Search the guide") if self._search_ready else self.tr("Getting search ready...")
         )
         self.search_box.setAccessibleName(self.tr("Search the guide"))
 

@@ -10,9 +10,7 @@ from PySide6.QtWidgets import QSizePolicy, QWidget
 
 def qr_matrix(data: str) -> list[list[bool]]:
     """The modules of `data`'s QR code, with its four-module quiet zone."""
-    return [
-        [bool(dark) for dark in row] for row in segno.make(data, error="m").matrix_iter(border=4)
-    ]
+    return [[bool(dark) for dark in row] for row in segno.make(data, error="m").matrix_iter(border=4)]
 
 
 def qr_image(data: str, size: int) -> QImage:

@@ -83,9 +83,7 @@ class Reader(QTextBrowser):
         """Mark every match of `pattern` (a search's words) in the page; returns how many."""
         selections = []
         if pattern:
-            expression = QRegularExpression(
-                pattern, QRegularExpression.PatternOption.CaseInsensitiveOption
-            )
+            expression = QRegularExpression(pattern, QRegularExpression.PatternOption.CaseInsensitiveOption)
             cursor = self.document().find(expression)
             while not cursor.isNull():
                 selection = QTextEdit.ExtraSelection()
@@ -108,9 +106,7 @@ class Reader(QTextBrowser):
         flags = QTextDocument.FindFlag.FindBackward if backwards else QTextDocument.FindFlag(0)
         if not self.find(text, flags):
             cursor = QTextCursor(self.document())
-            cursor.movePosition(
-                QTextCursor.MoveOperation.End if backwards else QTextCursor.MoveOperation.Start
-            )
+            cursor.movePosition(QTextCursor.MoveOperation.End if backwards else QTextCursor.MoveOperation.Start)
             self.setTextCursor(cursor)
             if not self.find(text, flags):
                 return 0, 0

@@ -59,9 +59,7 @@ class ResultDelegate(QStyledItemDelegate):
         layout.draw(painter, QPointF(option.rect.left() + PADDING, option.rect.top() + PADDING))
         painter.restore()
 
-    def sizeHint(
-        self, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex
-    ) -> QSize:
+    def sizeHint(self, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex) -> QSize:
         if index.data(SNIPPET_ROLE) is None:
             return super().sizeHint(option, index)
         width = self._width(option)

@@ -32,8 +32,10 @@ class TopicTree(QTreeWidget):
         topics: list[tuple[str, list[Article]]],
         checklists: list[Checklist],
         pages: list[tuple[str, str]] = (),
+        staff_pages: list[tuple[str, str]] = (),
     ) -> None:
-        """Pages like "Find help nearby" first, then the checklists, then articles by category."""
+        """Pages like "Find help nearby" first, then checklists, articles by category, and last
+        any staff pages (out of a visitor's way)."""
         self.clear()
         for address, title in pages:
             item = QTreeWidgetItem(self, [title])
@@ -51,6 +53,9 @@ class TopicTree(QTreeWidget):
                 item = QTreeWidgetItem(group, [article.title])
                 item.setData(0, ADDRESS_ROLE, f"article:{article.id}")
                 item.setToolTip(0, article.summary)
+        for address, title in staff_pages:
+            item = QTreeWidgetItem(self, [title])
+            item.setData(0, ADDRESS_ROLE, address)
         self.expandAll()
 
     def select_location(self, address: str) -> None:

@@ -30,18 +30,14 @@ def page(body, title="A page", due="2027-11-01"):
 
 BROKEN = {
     "en/articles/no-meta.md": "Title: Bare\n\nJust words.\n",
-    "en/articles/bad-date.md": page("Fine.\n").replace(
-        "Reviewed: 2026-11-01", "Reviewed: 2026-13-01"
-    ),
+    "en/articles/bad-date.md": page("Fine.\n").replace("Reviewed: 2026-11-01", "Reviewed: 2026-13-01"),
     "en/articles/overdue.md": page("Fine.\n", due="2025-01-01"),
     "en/articles/dead-links.md": page(
         "See [nothing](no-such-page.md).\n\nAnd [a list](checklist:no-such-list).\n\n"
         "And [a heading](clonazepam.md#no-such-heading).\n\nAnd [here](#not-here).\n"
     ),
     "en/articles/raw-html.md": page("Some <b>bold</b> words.\n"),
-    "en/articles/bad-scheme.md": page(
-        "[Run](javascript:alert(1)) and [read](file:///etc/passwd).\n"
-    ),
+    "en/articles/bad-scheme.md": page("[Run](javascript:alert(1)) and [read](file:///etc/passwd).\n"),
     "en/articles/placeholder.md": page("Call for free at to discuss your options.\n"),
     "en/articles/dangling-list.md": page("Aftercare can involve:\n\nSomething else entirely.\n"),
     "en/articles/stigma.md": page("Nobody is just an addict.\n"),
@@ -111,8 +107,7 @@ def test_each_check_reports_its_file_and_line(broken):
     found = check_library(load_library([broken]), today=date(2026, 11, 26))
     for name, line, words, severity in EXPECTED:
         assert any(
-            p.path.name == name and p.line == line and words in p.message and p.severity == severity
-            for p in found
+            p.path.name == name and p.line == line and words in p.message and p.severity == severity for p in found
         ), (name, line, words, [str(p) for p in found if p.path.name == name])
 
 
@@ -173,8 +168,6 @@ def test_the_example_pack_has_no_errors():
     ],
 )
 def test_ordinary_sentences_pass(make_pack, line):
-    pack = make_pack(
-        {"en/articles/fine.md": page(line + "\n"), "es/articles/fine.md": page("Bien.\n")}
-    )
+    pack = make_pack({"en/articles/fine.md": page(line + "\n"), "es/articles/fine.md": page("Bien.\n")})
     found = [p for p in check_library(load_library([pack])) if p.path.is_relative_to(pack)]
     assert found == []

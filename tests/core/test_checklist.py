@@ -59,9 +59,7 @@ def test_messages_inform_and_name_a_next_step_but_never_diagnose(library, checkl
     for band in library.checklist(checklist_id).bands:
         text = band.message.lower()
         assert "you have a" not in text and "diagnos" not in text.replace("cannot diagnose", "")
-        assert any(
-            step in text for step in ("doctor", "prescriber", "1-800-662-4357", "911", "988")
-        )
+        assert any(step in text for step in ("doctor", "prescriber", "1-800-662-4357", "911", "988"))
 
 
 def test_a_red_flag_means_crisis_whatever_the_score(library):
@@ -118,9 +116,7 @@ def test_malformed_checklists_are_problems_with_their_line(tmp_path, text, line,
 
 
 def test_a_broken_checklist_leaves_the_rest_of_the_library_working(make_pack):
-    pack = make_pack(
-        {"en/checklists/broken.toml": "title = 'x'\n", "en/checklists/good.toml": GOOD}
-    )
+    pack = make_pack({"en/checklists/broken.toml": "title = 'x'\n", "en/checklists/good.toml": GOOD})
     library = load_library([pack])
     assert library.checklist("good") is not None and library.checklist("broken") is None
     assert [p.path.name for p in library.problems] == ["broken.toml"]
@@ -162,15 +158,11 @@ def test_generated_checklists_score_every_answer_into_one_band(tmp_path_factory,
 
 def test_the_summary_holds_the_ticked_items_result_help_lines_and_date_only(library):
     checklist = library.checklist("clonazepam-signs")
-    html = checklist_summary_html(
-        checklist, {"anxiety", "blurred-vision"}, library.helplines, date(2026, 11, 26), "en"
-    )
+    html = checklist_summary_html(checklist, {"anxiety", "blurred-vision"}, library.helplines, date(2026, 11, 26), "en")
     assert "Feeling anxious, worried or on edge" in html and "Blurred vision" in html
     assert "Panic attacks" not in html
     assert "26 November 2026" in html and "2 of 16 signs" in html
     assert "Call 911" in html and "Call 1-800-662-4357" in html
     assert "Please get help now" not in html
-    crisis = checklist_summary_html(
-        checklist, {"suicide-thoughts"}, library.helplines, date(2026, 11, 26), "en"
-    )
+    crisis = checklist_summary_html(checklist, {"suicide-thoughts"}, library.helplines, date(2026, 11, 26), "en")
     assert "Please get help now" in crisis and "988" in crisis

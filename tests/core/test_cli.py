@@ -63,10 +63,7 @@ def test_check_lists_problems_compiler_style_and_fails_on_errors(tmp_path):
     (pack / "broken.md").write_text("Summary: no title\n\nBody\n")
     result = guide("check", str(tmp_path / "pack"))
     assert result.returncode == 1
-    assert (
-        result.stdout.strip()
-        == f"{pack / 'broken.md'}:1: error: no Title: an article starts with 'Title: ...'"
-    )
+    assert result.stdout.strip() == f"{pack / 'broken.md'}:1: error: no Title: an article starts with 'Title: ...'"
 
 
 def test_check_passes_on_the_bundled_pack():

@@ -129,9 +129,7 @@ def test_guide_kiosk_set_pin_stores_a_hash(tmp_path):
     assert verify_pin("2468", load_config(path).kiosk.admin_pin_sha256)
 
 
-@pytest.mark.parametrize(
-    ("stdin", "words"), [("2468\n1357\n", "differ"), ("12\n12\n", "4 to 12 digits")]
-)
+@pytest.mark.parametrize(("stdin", "words"), [("2468\n1357\n", "differ"), ("12\n12\n", "4 to 12 digits")])
 def test_guide_kiosk_set_pin_refuses_mistakes_and_changes_nothing(tmp_path, stdin, words):
     result, path = run_set_pin(tmp_path, stdin)
     assert result.returncode == 1 and words in result.stderr and not path.exists()

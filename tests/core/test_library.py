@@ -122,9 +122,7 @@ def test_valid_numbers(number):
     assert valid_number(number)
 
 
-@pytest.mark.parametrize(
-    "number", ["", "12", "555", "123", "1-800-", "call 911", "1-800-662-43571", "--"]
-)
+@pytest.mark.parametrize("number", ["", "12", "555", "123", "1-800-", "call 911", "1-800-662-43571", "--"])
 def test_invalid_numbers(number):
     assert not valid_number(number)
 

@@ -9,17 +9,13 @@ from guide.render import Renderer, markdown_to_html
 
 
 def test_raw_html_is_escaped_not_passed_through():
-    html, _ = markdown_to_html(
-        'Hi <script>alert(1)</script> <img src="x" onerror="y">\n\n<div>block</div>'
-    )
+    html, _ = markdown_to_html('Hi <script>alert(1)</script> <img src="x" onerror="y">\n\n<div>block</div>')
     assert "<script" not in html and "<img" not in html and "<div" not in html
     assert "&lt;script&gt;" in html and "&lt;div&gt;" in html
 
 
 def test_article_links_are_rewritten_and_others_left_for_the_policy():
-    html, _ = markdown_to_html(
-        "[a](clonazepam.md) [b](benzodiazepines.md#tolerance) [c](https://x.org)"
-    )
+    html, _ = markdown_to_html("[a](clonazepam.md) [b](benzodiazepines.md#tolerance) [c](https://x.org)")
     assert 'href="article:clonazepam"' in html
     assert 'href="article:benzodiazepines#tolerance"' in html
     assert 'href="https://x.org"' in html
@@ -67,9 +63,7 @@ def test_an_unreadable_body_shows_a_message_and_is_listed_as_a_problem(make_pack
 def test_a_pack_without_home_gets_a_home_page_made_of_its_topics(make_pack, monkeypatch):
     from guide import library as library_module
 
-    monkeypatch.setattr(
-        library_module, "BUNDLED_PACK", make_pack({"en/articles/only.md": article("Only one")})
-    )
+    monkeypatch.setattr(library_module, "BUNDLED_PACK", make_pack({"en/articles/only.md": article("Only one")}))
     html = Renderer(library_module.load_library()).article_html("home", "en")
     assert 'href="article:only"' in html
 

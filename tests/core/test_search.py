@@ -34,9 +34,7 @@ def test_the_word_being_typed_matches_as_a_prefix(index):
 def test_a_title_hit_outranks_a_body_hit(make_pack):
     pack = make_pack(
         {
-            "en/articles/in-body.md": article(
-                "Something else", body="Gardening " * 3 + "and more words."
-            ),
+            "en/articles/in-body.md": article("Something else", body="Gardening " * 3 + "and more words."),
             "en/articles/in-title.md": article("Gardening", body="Unrelated words here."),
         }
     )
@@ -45,13 +43,7 @@ def test_a_title_hit_outranks_a_body_hit(make_pack):
 
 
 def test_accents_do_not_matter(make_pack):
-    pack = make_pack(
-        {
-            "es/articles/adiccion.md": article(
-                "Sobre la adicción", body="La adicción tiene tratamiento."
-            )
-        }
-    )
+    pack = make_pack({"es/articles/adiccion.md": article("Sobre la adicción", body="La adicción tiene tratamiento.")})
     index = build_index(load_library([pack]))
     assert "adiccion" in [h.id for h in index.search("adiccion", "es").hits]
     assert "adiccion" in [h.id for h in index.search("ADICCIÓN", "es").hits]
@@ -118,11 +110,7 @@ def test_any_text_searches_without_raising(index, text):
 def test_snippets_escape_article_text(make_pack):
     pack = make_pack({"en/articles/x.md": article("Odd", body="a <b>fake</b> & tomato")})
     hit = build_index(load_library([pack])).search("tomato").hits[0]
-    assert (
-        "<b>fake" not in hit.snippet_html
-        and "&lt;b" in hit.snippet_html
-        and "&amp;" in hit.snippet_html
-    )
+    assert "<b>fake" not in hit.snippet_html and "&lt;b" in hit.snippet_html and "&amp;" in hit.snippet_html
     assert "<b>tomato</b>" in hit.snippet_html
 
 
@@ -133,13 +121,9 @@ def test_highlight_pattern_matches_with_and_without_accents():
     assert pattern.search("la Adicción") and pattern.search("adiccion")
 
 
-def test_a_large_pack_is_cached_on_disk_and_rebuilt_when_a_file_changes(
-    make_pack, tmp_path, monkeypatch
-):
+def test_a_large_pack_is_cached_on_disk_and_rebuilt_when_a_file_changes(make_pack, tmp_path, monkeypatch):
     monkeypatch.setattr(search_module, "LARGE_PACK", 3)
-    pack = make_pack(
-        {f"en/articles/a{i}.md": article(f"Article {i}", body=f"word{i}") for i in range(5)}
-    )
+    pack = make_pack({f"en/articles/a{i}.md": article(f"Article {i}", body=f"word{i}") for i in range(5)})
     cache = tmp_path / "cache"
     first = build_index(load_library([pack]), cache)
     files = list(cache.glob("search-*.sqlite"))
@@ -152,10 +136,7 @@ def test_a_large_pack_is_cached_on_disk_and_rebuilt_when_a_file_changes(
     rebuilt = build_index(load_library([pack]), cache)
     assert "a3" not in [h.id for h in rebuilt.search("word3").hits]
     assert rebuilt.search("different").hits[0].id == "a3"
-    assert (
-        len(list(cache.glob("search-*.sqlite"))) == 1
-        and list(cache.glob("search-*.sqlite")) != files
-    )
+    assert len(list(cache.glob("search-*.sqlite"))) == 1 and list(cache.glob("search-*.sqlite")) != files
 
 
 def test_a_corrupt_cache_is_rebuilt(make_pack, tmp_path, monkeypatch):
@@ -187,10 +168,5 @@ def test_a_broken_synonyms_file_is_a_problem(make_pack):
 def test_a_single_letter_asks_for_more_and_a_short_last_word_waits(index):
     assert index.search("b").too_short and index.search("b").hits == ()
     assert index.search("be").hits
-    assert [h.id for h in index.search("klonopin w").hits] == [
-        h.id for h in index.search("klonopin").hits
-    ]
-    assert (
-        index.search("klonopin with").hits != index.search("klonopin").hits
-        or index.search("klonopin with").hits
-    )
+    assert [h.id for h in index.search("klonopin w").hits] == [h.id for h in index.search("klonopin").hits]
+    assert index.search("klonopin with").hits != index.search("klonopin").hits or index.search("klonopin with").hits

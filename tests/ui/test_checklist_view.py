@@ -96,9 +96,7 @@ def test_tolerance_items_carry_their_note(signs):
 
 
 @pytest.mark.parametrize("lang", ["en", "es"])
-def test_a_red_flag_brings_crisis_help_at_once_and_unticking_hides_it(
-    window_factory, qtbot, make_pack, lang
-):
+def test_a_red_flag_brings_crisis_help_at_once_and_unticking_hides_it(window_factory, qtbot, make_pack, lang):
     pack = make_pack({"es/checklists/clonazepam-signs.toml": SPANISH_CHECKLIST})
     window = window_factory("--lang", lang, "--content", str(pack))
     window.open_checklist("clonazepam-signs")
@@ -127,9 +125,7 @@ def test_answers_stay_while_the_visitor_reads_elsewhere_and_go_with_a_reset(sign
     signs.open_article("clonazepam")
     assert signs.help_panel.highlighted() == []
     signs.go_back()
-    assert (
-        item(signs, "anxiety").isChecked() and signs.findChild(object, "crisisBanner").isVisible()
-    )
+    assert item(signs, "anxiety").isChecked() and signs.findChild(object, "crisisBanner").isVisible()
     signs.reset_session()
     signs.open_checklist("clonazepam-signs")
     assert not any(box.isChecked() for box in signs.checklist_view.findChildren(QCheckBox))

@@ -83,10 +83,7 @@ def module_matrix(image, size):
     """Read a QR image back as modules: the colour at the centre of each module."""
     step = image.width() / size
     return [
-        [
-            QColor(image.pixel(int((x + 0.5) * step), int((y + 0.5) * step))).lightness() < 128
-            for x in range(size)
-        ]
+        [QColor(image.pixel(int((x + 0.5) * step), int((y + 0.5) * step))).lightness() < 128 for x in range(size)]
         for y in range(size)
     ]
 
@@ -101,22 +98,13 @@ def module_matrix(image, size):
     ],
 )
 def test_a_tap_on_a_help_line_shows_qr_codes_that_decode_to_its_numbers(clinic, qtbot, line, uris):
-    qtbot.mouseClick(
-        clinic.help_panel.findChild(object, f"helpline-{line}"), Qt.MouseButton.LeftButton
-    )
-    assert (
-        clinic.current_location().kind is LinkKind.HELP
-        and clinic.current_location().anchor == f"line-{line}"
-    )
+    qtbot.mouseClick(clinic.help_panel.findChild(object, f"helpline-{line}"), Qt.MouseButton.LeftButton)
+    assert clinic.current_location().kind is LinkKind.HELP and clinic.current_location().anchor == f"line-{line}"
     html = clinic.reader.toHtml()
     for uri in uris:
         assert f'src="qr:{uri}"' in html
-        image = clinic.reader.document().resource(
-            QTextDocument.ResourceType.ImageResource, QUrl(f"qr:{uri}")
-        )
-        expected = [
-            list(map(bool, row)) for row in segno.make(uri, error="m").matrix_iter(border=4)
-        ]
+        image = clinic.reader.document().resource(QTextDocument.ResourceType.ImageResource, QUrl(f"qr:{uri}"))
+        expected = [list(map(bool, row)) for row in segno.make(uri, error="m").matrix_iter(border=4)]
         assert module_matrix(image, len(expected)) == expected
         assert image.width() >= 140  # about 4 cm on a kiosk screen: scannable at arm's length
 
@@ -126,15 +114,8 @@ def test_staff_can_see_content_problems_but_not_in_kiosk_mode(window_factory, ma
     window = window_factory("--content", str(pack))
     window.on_address_requested("problems:")
     text = window.reader.toPlainText()
-    assert (
-        text.startswith("Content problems")
-        and "broken.md" in text
-        and "placeholder or a gap" in text
-    )
+    assert text.startswith("Content problems") and "broken.md" in text and "placeholder or a gap" in text
     kiosk = window_factory("--kiosk", "--content", str(pack))
     assert "problems:" not in kiosk.topic_tree.location_items()
     kiosk.on_address_requested("problems:")
-    assert (
-        kiosk.current_location().target == "home"
-        and "Content problems" not in kiosk.reader.toPlainText()
-    )
+    assert kiosk.current_location().target == "home" and "Content problems" not in kiosk.reader.toPlainText()

@@ -28,9 +28,7 @@ def test_every_help_line_is_inside_the_window_at_every_zoom(window_factory, qtbo
         assert window.rect().contains(rect_in_window(panel, window))
         for entry in entries:
             assert entry.isVisible()
-            assert rect_in_window(panel, window).contains(rect_in_window(entry, window)), (
-                entry.objectName()
-            )
+            assert rect_in_window(panel, window).contains(rect_in_window(entry, window)), entry.objectName()
             # not squeezed: every line of it has the room it asks for
             assert entry.height() >= entry.minimumSizeHint().height(), entry.objectName()
         window.on_zoom_in()

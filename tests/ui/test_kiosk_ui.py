@@ -17,9 +17,7 @@ from guide.ui.external_link_dialog import ExternalLinkDialog
 @pytest.fixture
 def pin_config(tmp_path):
     path = tmp_path / "kiosk.toml"
-    path.write_text(
-        f'[kiosk]\nenabled = true\nadmin_pin_sha256 = "{hash_pin("2468", iterations=1000)}"\n'
-    )
+    path.write_text(f'[kiosk]\nenabled = true\nadmin_pin_sha256 = "{hash_pin("2468", iterations=1000)}"\n')
     return path
 
 
@@ -42,9 +40,7 @@ def test_close_and_quit_keys_leave_the_kiosk_open(kiosk, qtbot):
 
 def test_no_context_menus_and_no_files_dropped_in(kiosk):
     reader = kiosk.reader.viewport()
-    menu = QContextMenuEvent(
-        QContextMenuEvent.Reason.Mouse, QPoint(10, 10), reader.mapToGlobal(QPoint(10, 10))
-    )
+    menu = QContextMenuEvent(QContextMenuEvent.Reason.Mouse, QPoint(10, 10), reader.mapToGlobal(QPoint(10, 10)))
     QApplication.sendEvent(reader, menu)
     assert QApplication.activePopupWidget() is None
     mime = QMimeData()
@@ -93,10 +89,7 @@ def leave_traces(window, qtbot):
 
 def assert_fresh(window):
     """Everything back as the first visitor found it."""
-    assert (
-        window.current_location().kind is LinkKind.ARTICLE
-        and window.current_location().target == "home"
-    )
+    assert window.current_location().kind is LinkKind.ARTICLE and window.current_location().target == "home"
     assert not window.navigation.back.isEnabled() and not window.navigation.forward.isEnabled()
     assert (
         window.session.zoom == 100
@@ -114,9 +107,7 @@ def assert_fresh(window):
     assert not window.findChild(object, "crisisBanner").isVisible()
 
 
-def test_idle_warning_then_reset_within_the_idle_time_wipes_everything(
-    window_factory, qtbot, pin_config
-):
+def test_idle_warning_then_reset_within_the_idle_time_wipes_everything(window_factory, qtbot, pin_config):
     window = window_factory("--kiosk", "--config", str(pin_config), "--idle-seconds", "2")
     leave_traces(window, qtbot)
     window.kiosk_mode.idle.note_input()
@@ -147,9 +138,7 @@ def test_any_input_during_the_warning_keeps_the_session(window_factory, qtbot, p
     assert window.current_location().target == "clonazepam"
 
 
-def test_no_timer_runs_once_a_kiosk_has_been_reset_and_left_alone(
-    window_factory, qtbot, pin_config
-):
+def test_no_timer_runs_once_a_kiosk_has_been_reset_and_left_alone(window_factory, qtbot, pin_config):
     window = window_factory("--kiosk", "--config", str(pin_config), "--idle-seconds", "2")
     with qtbot.waitSignal(window.sessionReset, timeout=3000):
         pass
@@ -192,9 +181,7 @@ def test_wrong_pins_are_refused_and_three_lock_the_keypad(kiosk, qtbot):
     qtbot.keyClick(
         kiosk,
         Qt.Key.Key_Q,
-        Qt.KeyboardModifier.ControlModifier
-        | Qt.KeyboardModifier.AltModifier
-        | Qt.KeyboardModifier.ShiftModifier,
+        Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.AltModifier | Qt.KeyboardModifier.ShiftModifier,
     )
     pad = kiosk.findChild(object, "adminPinPad")
     assert pad is not None
@@ -215,9 +202,7 @@ def test_without_a_pin_the_staff_exit_is_not_offered(window_factory, qtbot, capf
     qtbot.keyClick(
         window,
         Qt.Key.Key_Q,
-        Qt.KeyboardModifier.ControlModifier
-        | Qt.KeyboardModifier.AltModifier
-        | Qt.KeyboardModifier.ShiftModifier,
+        Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.AltModifier | Qt.KeyboardModifier.ShiftModifier,
     )
     assert window.findChild(object, "adminPinPad") is None and window.isVisible()
 

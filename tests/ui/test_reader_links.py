@@ -34,9 +34,7 @@ def links_page(window):
 
 
 def click(qtbot, window, href):
-    qtbot.mouseClick(
-        window.reader.viewport(), Qt.MouseButton.LeftButton, pos=link_point(window.reader, href)
-    )
+    qtbot.mouseClick(window.reader.viewport(), Qt.MouseButton.LeftButton, pos=link_point(window.reader, href))
 
 
 def press_enter_on(qtbot, window, href):
@@ -93,10 +91,7 @@ def test_the_reader_loads_no_resources_a_page_names(links_page):
     from PySide6.QtGui import QTextDocument
 
     for url in ("file:///etc/hostname", "https://example.org/a.png", "data:image/png;base64,AAAA"):
-        assert (
-            links_page.reader.loadResource(QTextDocument.ResourceType.ImageResource, QUrl(url))
-            is None
-        )
+        assert links_page.reader.loadResource(QTextDocument.ResourceType.ImageResource, QUrl(url)) is None
 
 
 def test_a_table_of_contents_link_scrolls_within_the_page(window_factory, qtbot):

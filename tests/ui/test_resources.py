@@ -27,9 +27,7 @@ def test_compiled_resources_match_the_qrc():
         check=True,
     ).stdout
     committed = (ROOT / "guide/ui/resources_rc.py").read_text()
-    assert _without_header(fresh) == _without_header(committed), (
-        "run `make rcc` and commit the result"
-    )
+    assert _without_header(fresh) == _without_header(committed), "run `make rcc` and commit the result"
 
 
 def test_every_icon_in_the_qrc_loads(qapp):

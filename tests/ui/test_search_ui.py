@@ -37,9 +37,7 @@ def test_a_click_on_a_result_opens_it(ready, qtbot):
     results = type_in(qtbot, ready, "seizure")
     row = results.item(1)  # not the first: a click, not Enter, chooses it
     qtbot.waitUntil(lambda: results.visualItemRect(row).isValid())  # drawn, so it can be clicked
-    qtbot.mouseClick(
-        results.viewport(), Qt.MouseButton.LeftButton, pos=results.visualItemRect(row).center()
-    )
+    qtbot.mouseClick(results.viewport(), Qt.MouseButton.LeftButton, pos=results.visualItemRect(row).center())
     assert ready.current_location().target == row.data(Qt.ItemDataRole.UserRole)
     assert ready.current_location().target != results.item(0).data(Qt.ItemDataRole.UserRole)
 
@@ -88,8 +86,7 @@ def test_search_text_lives_in_the_session_and_a_reset_clears_it(ready, qtbot):
 
 def test_the_ui_stays_responsive_while_a_large_index_builds(qtbot, make_pack, tmp_path):
     files = {
-        f"en/articles/a{i}.md": article(f"Article {i}", body=f"word{i} " + "filler text " * 40)
-        for i in range(5000)
+        f"en/articles/a{i}.md": article(f"Article {i}", body=f"word{i} " + "filler text " * 40) for i in range(5000)
     }
     pack = make_pack(files)
     ticks = []
