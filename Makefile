@@ -5,7 +5,7 @@ VENV := .venv
 PY := $(VENV)/bin/python
 STAMP := $(VENV)/.installed
 
-.PHONY: run test lint rcc bench clean
+.PHONY: run test lint rcc translations bench clean
 
 $(STAMP): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -21,6 +21,11 @@ test: $(STAMP)
 
 lint: $(STAMP)
 	$(VENV)/bin/ruff check .
+
+# After changing a user-facing string: update the .ts (then translate it), and build the .qm.
+translations: $(STAMP)
+	$(VENV)/bin/pyside6-lupdate guide/ui/*.py -ts guide/ui/translations/guide_es.ts -no-obsolete
+	$(VENV)/bin/pyside6-lrelease guide/ui/translations/guide_es.ts -qm guide/ui/translations/guide_es.qm
 
 # Performance figures (not part of `make test`): writes docs/PERFORMANCE.md, fails on a missed budget.
 bench: $(STAMP)

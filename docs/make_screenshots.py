@@ -59,6 +59,8 @@ def main() -> None:
     app = QApplication.instance() or QApplication([])  # noqa: F841
     shot("screenshot.png", "--article", "clonazepam")
     shot("search.png", then=search("benzo withdrawl"))
+    shot("home-en.png")
+    shot("home-es.png", "--lang", "es")
     example = str(DOCS / "example-pack")
     shot("clinic-help-panel.png", "--content", example, "--article", "our-clinic")
     shot(

@@ -12,9 +12,10 @@ import re
 from datetime import date
 from pathlib import Path
 
-from guide.files import Problem, read_toml
+from guide.files import ContentError, Problem, read_toml
 from guide.library import BUNDLED_PACK, DEFAULT_LANGUAGE, LANGUAGES, Article, Library
 from guide.links import LinkKind, classify
+from guide.readability import MIN_FERNANDEZ_HUERTA, reading_level
 from guide.render import heading_anchors
 
 REQUIRED_META = ("summary", "category", "reviewed", "review-due", "sources")
@@ -105,6 +106,22 @@ def check_article(article: Article, library: Library, terms: dict[str, str], tod
     if article.checklist and library.checklist(article.checklist, article.lang) is None:
         problems.append(Problem(path, header.get("checklist", 1), f"Checklist: no checklist '{article.checklist}'"))
     body = lines[article.body_line - 1 :]
+    score, easy = reading_level("\n".join(body), article.lang)
+    if not easy:
+        aim = (
+            "grade 8 or below"
+            if article.lang != "es"
+            else f"a Fernández-Huerta score of {MIN_FERNANDEZ_HUERTA:.0f} or more"
+        )
+        figure = f"grade {score:.1f}" if article.lang != "es" else f"Fernández-Huerta {score:.0f}"
+        problems.append(
+            Problem(
+                path,
+                article.body_line,
+                f"hard to read ({figure}); aim for {aim}: shorter sentences and shorter words",
+                "warning",
+            )
+        )
     in_code = False
     own_anchors = heading_anchors("\n".join(body))
     for offset, line in enumerate(body):
@@ -179,6 +196,19 @@ def _anchors_of(article: Article) -> set[str]:
         except Exception:
             _anchor_cache[article.path] = set()
     return _anchor_cache[article.path]
+
+
+def readability_table(library: Library) -> list[tuple[str, str, str, float]]:
+    """(language, id, title, figure) for every article: FK grade (en) or Fernández-Huerta (es)."""
+    rows = []
+    for lang in LANGUAGES:
+        for article_id in sorted(library.articles.get(lang, {})):
+            article = library.articles[lang][article_id]
+            try:
+                rows.append((lang, article_id, article.title, reading_level(article.read_body(), lang)[0]))
+            except ContentError:
+                continue
+    return rows
 
 
 def stigma_terms(packs: tuple[Path, ...], problems: list[Problem]) -> dict[str, str]:

@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
 
-from guide.check import check_library
+from guide.check import check_library, readability_table
 from guide.config import Config, ConfigError, load_config
 from guide.feedback import FeedbackStore
 from guide.kiosk import hash_pin, set_pin_in_config
@@ -107,12 +107,19 @@ def check_main(argv: list[str]) -> int:
     parser = argparse.ArgumentParser(prog="guide check", description="Check content packs.")
     parser.add_argument("packs", nargs="*", type=Path, metavar="DIR")
     parser.add_argument("--strict", action="store_true", help="warnings count as errors")
+    parser.add_argument("--readability", action="store_true", help="print each article's reading level")
     args = parser.parse_args(argv)
     for folder in args.packs:
         if not folder.is_dir():
             print(f"guide check: content folder not found: {folder}", file=sys.stderr)
             return 2
     library = load_library(tuple(args.packs))
+    if args.readability:
+        print("| language | article | reading level |\n| --- | --- | --- |")
+        for lang, article_id, _title, figure in readability_table(library):
+            shown = f"Fernández-Huerta {figure:.0f}" if lang == "es" else f"grade {figure:.1f}"
+            print(f"| {lang} | {article_id} | {shown} |")
+        return 0
     problems = check_library(library)
     if args.packs:  # a clinic checking its pack hears about its own files only
         roots = [folder.resolve() for folder in args.packs]

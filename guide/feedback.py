@@ -47,6 +47,14 @@ REASONS = {
 }
 
 
+class RefusedComment(ValueError):
+    """A comment that could identify someone; `kinds` says what it looked like (REASONS' keys)."""
+
+    def __init__(self, kinds: list[str]):
+        super().__init__(", ".join(REASONS[k] for k in kinds))
+        self.kinds = kinds
+
+
 def screen(comment: str) -> list[str]:
     """What in `comment` could identify someone (keys of REASONS); empty when it may be stored."""
     folded = comment.replace("\u00a0", " ")
@@ -81,10 +89,10 @@ class FeedbackStore:
         return answer
 
     def add_comment(self, answer: Answer, comment: str) -> None:
-        """Attach a screened comment to an answer already given; raises ValueError if refused."""
+        """Attach a screened comment to an answer already given; raises RefusedComment."""
         found = screen(comment)
         if found:
-            raise ValueError(", ".join(REASONS[k] for k in found))
+            raise RefusedComment(found)
         answer.comment = comment[:MAX_COMMENT]
         answer.comment_saved = False
         if answer not in self.pending:

@@ -107,13 +107,17 @@ class FeedbackPanel(QFrame):
         else:
             self.message.setText(self.tr("Thank you. You can add a short comment if you like."))
 
-    def refuse(self, reason: str) -> None:
-        """The comment was not stored: say why, and leave it to be edited."""
-        self.message.setText(
-            self.tr("This comment was not saved because %1. Please take that out and send it again.").replace(
-                "%1", reason
-            )
-        )
+    def refuse(self, kinds: list[str]) -> None:
+        """The comment was not stored: say why, in the visitor's language, and leave it to be edited."""
+        reasons = {
+            "email": self.tr("it looks like an e-mail address"),
+            "phone": self.tr("it looks like a phone number"),
+            "address": self.tr("it looks like a street address"),
+            "digits": self.tr("it has a long number in it"),
+        }
+        reason = self.tr(" and ").join(reasons[kind] for kind in kinds)
+        text = self.tr("This comment was not saved because %1. Please take that out and send it again.")
+        self.message.setText(text.replace("%1", reason))
 
     def _on_text_changed(self, text: str, quiet: bool = False) -> None:
         self.counter.setText(f"{len(text)}/{MAX_COMMENT}")

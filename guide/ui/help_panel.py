@@ -74,7 +74,9 @@ class HelpPanel(QFrame):
                 item.widget().hide()
                 item.widget().deleteLater()
         for helpline in self._helplines:
-            self._entries.addWidget(self._entry(helpline, language))
+            entry = self._entry(helpline, language)
+            self._entries.addWidget(entry)
+            entry.show()  # a widget added to a panel already on screen stays hidden until shown
         self.set_crisis(self._crisis)
 
     def _entry(self, helpline: Helpline, language: str) -> QFrame:

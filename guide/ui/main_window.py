@@ -25,7 +25,7 @@ from PySide6.QtWidgets import (
 from guide.check import check_library
 from guide.checklist import Result, score
 from guide.config import Config
-from guide.feedback import FeedbackStore
+from guide.feedback import FeedbackStore, RefusedComment
 from guide.library import Library
 from guide.links import Link, LinkKind, classify
 from guide.render import Renderer, checklist_summary_html, problems_page, services_page
@@ -42,6 +42,7 @@ from guide.ui.reading_splitter import ReadingSplitter
 from guide.ui.search_results import SearchResults
 from guide.ui.search_service import SearchService
 from guide.ui.topic_tree import TopicTree
+from guide.ui.translations import Translations
 
 
 class MainWindow(QMainWindow):
@@ -72,8 +73,11 @@ class MainWindow(QMainWindow):
         self.renderer = Renderer(library)
         self._start_language = language
         self.session = Session(language=language)
+        # Before any widget exists: each one reads its words through tr() as it is built.
+        self.translations = Translations(self)
+        self.translations.apply(language)
 
-        self.navigation = NavigationBar(self)
+        self.navigation = NavigationBar(language, self)
         self.addToolBar(Qt.ToolBarArea.TopToolBarArea, self.navigation)
         self.topic_tree = TopicTree(self)
         self.search_results = SearchResults(self)
@@ -138,6 +142,7 @@ class MainWindow(QMainWindow):
         self.search_results.articleChosen.connect(self.open_search_result)
         QShortcut(QKeySequence.StandardKey.Find, self, self.open_find_bar)
         self.find_bar.findRequested.connect(self.on_find_requested)
+        self.navigation.languageChosen.connect(self.set_language)
         self.feedback_panel.answered.connect(self.on_feedback_answered)
         self.feedback_panel.commentSent.connect(self.on_feedback_comment)
         self.feedback_panel.draftChanged.connect(lambda text: setattr(self._feedback_state(), "draft", text))
@@ -182,9 +187,28 @@ class MainWindow(QMainWindow):
                 dialog.reject()  # a link's QR code, the print dialog, the staff keypad
         self.session = Session(language=self._start_language)
         self.find_bar.close_bar()
+        self._show_language()
+        self.sessionReset.emit()
+
+    def set_language(self, language: str) -> None:
+        """Switch the interface and the content to `language`, keeping the page and the answers."""
+        if language == self.session.language:
+            return
+        self.session.language = language
+        self._show_language()
+
+    def _show_language(self) -> None:
+        """Every word on screen again, in the Session's language."""
+        language = self.session.language
+        self.translations.apply(language)
+        self.navigation.set_language(language)
+        self.find_bar.retranslate()
+        self.feedback_panel.retranslate()
+        self.checklist_view.retranslate()
+        self.help_panel.set_language(language)
+        self._show_topics()
         self._show_session()
         self._show_search()
-        self.sessionReset.emit()
 
     def admin_exit(self) -> None:
         """Staff entered the right PIN: the kiosk may close."""
@@ -270,8 +294,8 @@ class MainWindow(QMainWindow):
         try:
             if self.feedback is not None and state.answer is not None:
                 self.feedback.add_comment(state.answer, text)
-        except ValueError as refusal:
-            self.feedback_panel.refuse(str(refusal))
+        except RefusedComment as refusal:
+            self.feedback_panel.refuse(refusal.kinds)
             return
         state.comment_sent, state.draft = True, ""
         self._show_feedback()

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QEvent, QObject, Qt, Signal
 from PySide6.QtGui import QAction, QIcon, QKeySequence, QMouseEvent, QShortcut
-from PySide6.QtWidgets import QLabel, QLineEdit, QPushButton, QSizePolicy, QToolBar, QWidget
+from PySide6.QtWidgets import QComboBox, QLabel, QLineEdit, QPushButton, QSizePolicy, QToolBar, QWidget
 
 
 class NavigationBar(QToolBar):
@@ -18,9 +18,13 @@ class NavigationBar(QToolBar):
     zoomResetRequested = Signal()
     searchDownPressed = Signal()  # the visitor wants to walk the results with the arrow keys
     finishedRequested = Signal()
+    languageChosen = Signal(str)
     titleTapped = Signal()
 
-    def __init__(self, parent: QWidget | None = None):
+    # Each language named in itself, so a visitor finds their own whatever is on screen.
+    LANGUAGES = (("en", "English"), ("es", "Español"))
+
+    def __init__(self, language: str = "en", parent: QWidget | None = None):
         super().__init__(parent)
         self.setObjectName("navigationBar")
         self.setMovable(False)
@@ -44,6 +48,19 @@ class NavigationBar(QToolBar):
             "zoomOutButton", "zoom-out", self.zoomOutRequested, QKeySequence.StandardKey.ZoomOut
         )
         self.zoom_in = self._action("zoomInButton", "zoom-in", self.zoomInRequested, QKeySequence.StandardKey.ZoomIn)
+        self.language_box = QComboBox(self)
+        self.language_box.setObjectName("languageBox")
+        for code, name in self.LANGUAGES:
+            self.language_box.addItem(name, code)
+        self.language_box.setCurrentIndex(self.language_box.findData(language))
+        self.language_box.currentIndexChanged.connect(
+            lambda index: self.languageChosen.emit(self.language_box.itemData(index))
+        )
+        self.addWidget(self.language_box)
+        # The magnifiers say "smaller/larger" on their own; words there crowded out Home and Back
+        # in Spanish on a kiosk. Their names stay in tooltips and for screen readers.
+        for action in (self.zoom_out, self.zoom_in):
+            self.widgetForAction(action).setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonIconOnly)
         # Back to normal size is a shortcut only: a third zoom button would crowd the bar.
         QShortcut(QKeySequence("Ctrl+0"), self, self.zoomResetRequested.emit)
         self.retranslate()
@@ -74,6 +91,8 @@ class NavigationBar(QToolBar):
             self.title.setText(self.tr("Recovery Guide"))
             self.finished.setText(self.tr("I'm finished"))
             self.finished.setToolTip(self.tr("Start over: clears everything you looked at"))
+        self.language_box.setToolTip(self.tr("Language"))
+        self.language_box.setAccessibleName(self.tr("Language"))
         self.search_box.setPlaceholderText(
             self.tr("Search the guide") if self._search_ready else self.tr("Getting search ready...")
         )
@@ -99,6 +118,13 @@ class NavigationBar(QToolBar):
         self.finished.setObjectName("finishedButton")
         self.finished.clicked.connect(self.finishedRequested)
         self.addWidget(self.finished)
+        self.retranslate()
+
+    def set_language(self, language: str) -> None:
+        """Show `language` in the box (without asking for it again) and every word in it."""
+        self.language_box.blockSignals(True)
+        self.language_box.setCurrentIndex(self.language_box.findData(language))
+        self.language_box.blockSignals(False)
         self.retranslate()
 
     def set_search_ready(self, ready: bool) -> None:

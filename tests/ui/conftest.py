@@ -8,6 +8,7 @@ from guide.ui.app import create_window
 @pytest.fixture
 def window_factory(qtbot):
     """Build a shown main window from command-line style arguments."""
+    made = []
 
     def make(*args: str, size: tuple[int, int] = (1200, 780)):
         window = create_window(args)
@@ -15,9 +16,13 @@ def window_factory(qtbot):
         window.resize(*size)
         window.show()
         qtbot.waitExposed(window)
+        made.append(window)
         return window
 
-    return make
+    yield make
+    # Qt's translators are the application's, not a window's: take this test's away.
+    for window in made:
+        window.translations.apply("en")
 
 
 @pytest.fixture

@@ -1,0 +1,410 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="es">
+<context>
+    <name>AdminPinPad</name>
+    <message>
+        <location filename="../admin_pin_pad.py" line="19"/>
+        <source>Staff exit</source>
+        <translation>Salida del personal</translation>
+    </message>
+    <message>
+        <location filename="../admin_pin_pad.py" line="23"/>
+        <location filename="../admin_pin_pad.py" line="84"/>
+        <source>Enter the staff PIN</source>
+        <translation>Escriba el PIN del personal</translation>
+    </message>
+    <message>
+        <location filename="../admin_pin_pad.py" line="35"/>
+        <source>Clear</source>
+        <translation>Borrar</translation>
+    </message>
+    <message>
+        <location filename="../admin_pin_pad.py" line="35"/>
+        <source>OK</source>
+        <translation>OK</translation>
+    </message>
+    <message>
+        <location filename="../admin_pin_pad.py" line="43"/>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+    <message>
+        <location filename="../admin_pin_pad.py" line="72"/>
+        <source>That PIN is not right. Try again.</source>
+        <translation>Ese PIN no es correcto. Inténtelo de nuevo.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../admin_pin_pad.py" line="80"/>
+        <source>Too many wrong tries. Wait %n second(s).</source>
+        <translation>
+            <numerusform>Demasiados intentos incorrectos. Espere %n segundo.</numerusform>
+            <numerusform>Demasiados intentos incorrectos. Espere %n segundos.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ChecklistView</name>
+    <message>
+        <location filename="../checklist_view.py" line="114"/>
+        <source>Print or save as PDF</source>
+        <translation>Imprimir o guardar como PDF</translation>
+    </message>
+    <message>
+        <location filename="../checklist_view.py" line="116"/>
+        <source>A summary to take to a doctor: your answers, the result and the help lines</source>
+        <translation>Un resumen para llevar al médico: sus respuestas, el resultado y las líneas de ayuda</translation>
+    </message>
+    <message>
+        <location filename="../checklist_view.py" line="118"/>
+        <source>Read the article</source>
+        <translation>Leer el artículo</translation>
+    </message>
+</context>
+<context>
+    <name>ExternalLinkDialog</name>
+    <message>
+        <location filename="../external_link_dialog.py" line="18"/>
+        <source>A link outside the guide</source>
+        <translation>Un enlace fuera de la guía</translation>
+    </message>
+    <message>
+        <location filename="../external_link_dialog.py" line="23"/>
+        <source>This link leads outside the guide. The guide works offline and does not open it. To visit it, scan the code with your phone or type the address on your own device.</source>
+        <translation>Este enlace lleva fuera de la guía. La guía funciona sin internet y no lo abre. Para visitarlo, escanee el código con su teléfono o escriba la dirección en su propio dispositivo.</translation>
+    </message>
+</context>
+<context>
+    <name>FeedbackPanel</name>
+    <message>
+        <location filename="../feedback_panel.py" line="75"/>
+        <source>Was this page helpful?</source>
+        <translation>¿Le fue útil esta página?</translation>
+    </message>
+    <message>
+        <location filename="../feedback_panel.py" line="76"/>
+        <source>Yes</source>
+        <translation>Sí</translation>
+    </message>
+    <message>
+        <location filename="../feedback_panel.py" line="77"/>
+        <source>No</source>
+        <translation>No</translation>
+    </message>
+    <message>
+        <location filename="../feedback_panel.py" line="78"/>
+        <source>Send comment</source>
+        <translation>Enviar comentario</translation>
+    </message>
+    <message>
+        <location filename="../feedback_panel.py" line="79"/>
+        <source>Optional: what would make this page better?</source>
+        <translation>Opcional: ¿qué mejoraría esta página?</translation>
+    </message>
+    <message>
+        <location filename="../feedback_panel.py" line="80"/>
+        <source>Comment about this page, at most 100 characters</source>
+        <translation>Comentario sobre esta página, máximo 100 caracteres</translation>
+    </message>
+    <message>
+        <location filename="../feedback_panel.py" line="83"/>
+        <source>Anonymous: please don&apos;t type your name, phone number or address. This is not a way to contact anyone. In a crisis, call or text 988, or call 911.</source>
+        <translation>Es anónimo: por favor, no escriba su nombre, teléfono ni dirección. Esto no sirve para comunicarse con nadie. En una crisis, llame o envíe un mensaje de texto al 988, o llame al 911.</translation>
+    </message>
+    <message>
+        <location filename="../feedback_panel.py" line="106"/>
+        <source>Thank you. Your comment was saved without your name.</source>
+        <translation>Gracias. Su comentario se guardó sin su nombre.</translation>
+    </message>
+    <message>
+        <location filename="../feedback_panel.py" line="108"/>
+        <source>Thank you. You can add a short comment if you like.</source>
+        <translation>Gracias. Si quiere, puede agregar un comentario breve.</translation>
+    </message>
+    <message>
+        <location filename="../feedback_panel.py" line="113"/>
+        <source>it looks like an e-mail address</source>
+        <translation>parece una dirección de correo electrónico</translation>
+    </message>
+    <message>
+        <location filename="../feedback_panel.py" line="114"/>
+        <source>it looks like a phone number</source>
+        <translation>parece un número de teléfono</translation>
+    </message>
+    <message>
+        <location filename="../feedback_panel.py" line="115"/>
+        <source>it looks like a street address</source>
+        <translation>parece una dirección</translation>
+    </message>
+    <message>
+        <location filename="../feedback_panel.py" line="116"/>
+        <source>it has a long number in it</source>
+        <translation>tiene un número largo</translation>
+    </message>
+    <message>
+        <location filename="../feedback_panel.py" line="118"/>
+        <source> and </source>
+        <translation> y </translation>
+    </message>
+    <message>
+        <location filename="../feedback_panel.py" line="119"/>
+        <source>This comment was not saved because %1. Please take that out and send it again.</source>
+        <translation>Este comentario no se guardó porque %1. Por favor, quite eso y envíelo de nuevo.</translation>
+    </message>
+</context>
+<context>
+    <name>FindBar</name>
+    <message>
+        <location filename="../find_bar.py" line="48"/>
+        <location filename="../find_bar.py" line="49"/>
+        <source>Find in this page</source>
+        <translation>Buscar en esta página</translation>
+    </message>
+    <message>
+        <location filename="../find_bar.py" line="50"/>
+        <source>Previous</source>
+        <translation>Anterior</translation>
+    </message>
+    <message>
+        <location filename="../find_bar.py" line="51"/>
+        <source>Previous match</source>
+        <translation>Resultado anterior</translation>
+    </message>
+    <message>
+        <location filename="../find_bar.py" line="52"/>
+        <source>Next</source>
+        <translation>Siguiente</translation>
+    </message>
+    <message>
+        <location filename="../find_bar.py" line="53"/>
+        <source>Next match (Enter)</source>
+        <translation>Resultado siguiente (Enter)</translation>
+    </message>
+    <message>
+        <location filename="../find_bar.py" line="54"/>
+        <source>Close</source>
+        <translation>Cerrar</translation>
+    </message>
+    <message>
+        <location filename="../find_bar.py" line="55"/>
+        <source>Close the find bar (Esc)</source>
+        <translation>Cerrar la barra de búsqueda (Esc)</translation>
+    </message>
+    <message>
+        <location filename="../find_bar.py" line="77"/>
+        <source>Not found</source>
+        <translation>No se encontró</translation>
+    </message>
+    <message>
+        <location filename="../find_bar.py" line="79"/>
+        <source>%1 of %2</source>
+        <translation>%1 de %2</translation>
+    </message>
+</context>
+<context>
+    <name>HelpPanel</name>
+    <message>
+        <location filename="../help_panel.py" line="52"/>
+        <source>Reach out now</source>
+        <translation>Pida ayuda ahora</translation>
+    </message>
+    <message>
+        <location filename="../help_panel.py" line="52"/>
+        <source>Need help now?</source>
+        <translation>¿Necesita ayuda ahora?</translation>
+    </message>
+    <message>
+        <location filename="../help_panel.py" line="71"/>
+        <source>All help lines and what they do</source>
+        <translation>Ver todas las líneas de ayuda</translation>
+    </message>
+    <message>
+        <location filename="../help_panel.py" line="84"/>
+        <source>Tap for the full details and a code to scan with your phone</source>
+        <translation>Toque para ver todos los detalles y un código para escanear con su teléfono</translation>
+    </message>
+</context>
+<context>
+    <name>IdleWarning</name>
+    <message>
+        <location filename="../idle_warning.py" line="43"/>
+        <source>Are you still there?</source>
+        <translation>¿Sigue ahí?</translation>
+    </message>
+    <message>
+        <location filename="../idle_warning.py" line="45"/>
+        <source>To keep what you looked at private, the guide will start over in 1 second.</source>
+        <translation>Para mantener privado lo que usted consultó, la guía empezará de nuevo en 1 segundo.</translation>
+    </message>
+    <message>
+        <location filename="../idle_warning.py" line="47"/>
+        <source>To keep what you looked at private, the guide will start over in %1 seconds.</source>
+        <translation>Para mantener privado lo que usted consultó, la guía empezará de nuevo en %1 segundos.</translation>
+    </message>
+    <message>
+        <location filename="../idle_warning.py" line="49"/>
+        <source>I&apos;m still here</source>
+        <translation>Sigo aquí</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <location filename="../main_window.py" line="245"/>
+        <source>That link can&apos;t be opened in the guide.</source>
+        <translation>Ese enlace no se puede abrir en la guía.</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="273"/>
+        <source>Search is not available; use the topics</source>
+        <translation>La búsqueda no está disponible; use los temas</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="382"/>
+        <source>Get help now</source>
+        <translation>Obtenga ayuda ahora</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="386"/>
+        <location filename="../main_window.py" line="420"/>
+        <source>Find help nearby</source>
+        <translation>Encuentre ayuda cerca</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="391"/>
+        <source>Content problems</source>
+        <translation>Problemas del contenido</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="405"/>
+        <source>Recovery Guide</source>
+        <translation>Guía de recuperación</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="422"/>
+        <source>For staff: content problems</source>
+        <translation>Para el personal: problemas del contenido</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="439"/>
+        <source>Getting search ready...</source>
+        <translation>Preparando la búsqueda...</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="441"/>
+        <source>Keep typing...</source>
+        <translation>Siga escribiendo...</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="445"/>
+        <source>Showing results for %1</source>
+        <translation>Mostrando resultados para %1</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="446"/>
+        <source>No pages found. Try other words, or look through the topics.</source>
+        <translation>No se encontraron páginas. Pruebe con otras palabras o revise los temas.</translation>
+    </message>
+</context>
+<context>
+    <name>NavigationBar</name>
+    <message>
+        <location filename="../navigation_bar.py" line="75"/>
+        <source>Home</source>
+        <translation>Inicio</translation>
+    </message>
+    <message>
+        <location filename="../navigation_bar.py" line="75"/>
+        <source>Go to the start page</source>
+        <translation>Ir a la página de inicio</translation>
+    </message>
+    <message>
+        <location filename="../navigation_bar.py" line="76"/>
+        <source>Back</source>
+        <translation>Atrás</translation>
+    </message>
+    <message>
+        <location filename="../navigation_bar.py" line="76"/>
+        <source>Go back to the page you read before</source>
+        <translation>Volver a la página que leyó antes</translation>
+    </message>
+    <message>
+        <location filename="../navigation_bar.py" line="77"/>
+        <source>Forward</source>
+        <translation>Adelante</translation>
+    </message>
+    <message>
+        <location filename="../navigation_bar.py" line="77"/>
+        <source>Go forward again</source>
+        <translation>Avanzar otra vez</translation>
+    </message>
+    <message>
+        <location filename="../navigation_bar.py" line="78"/>
+        <source>Smaller text</source>
+        <translation>Texto más pequeño</translation>
+    </message>
+    <message>
+        <location filename="../navigation_bar.py" line="78"/>
+        <source>Make the text smaller</source>
+        <translation>Hacer el texto más pequeño</translation>
+    </message>
+    <message>
+        <location filename="../navigation_bar.py" line="79"/>
+        <source>Larger text</source>
+        <translation>Texto más grande</translation>
+    </message>
+    <message>
+        <location filename="../navigation_bar.py" line="79"/>
+        <source>Make the text larger</source>
+        <translation>Hacer el texto más grande</translation>
+    </message>
+    <message>
+        <location filename="../navigation_bar.py" line="87"/>
+        <source>Recovery Guide</source>
+        <translation>Guía de recuperación</translation>
+    </message>
+    <message>
+        <location filename="../navigation_bar.py" line="88"/>
+        <source>I&apos;m finished</source>
+        <translation>Terminé</translation>
+    </message>
+    <message>
+        <location filename="../navigation_bar.py" line="89"/>
+        <source>Start over: clears everything you looked at</source>
+        <translation>Empezar de nuevo: borra todo lo que usted consultó</translation>
+    </message>
+    <message>
+        <location filename="../navigation_bar.py" line="90"/>
+        <location filename="../navigation_bar.py" line="91"/>
+        <source>Language</source>
+        <translation>Idioma</translation>
+    </message>
+    <message>
+        <location filename="../navigation_bar.py" line="93"/>
+        <location filename="../navigation_bar.py" line="95"/>
+        <source>Search the guide</source>
+        <translation>Buscar en la guía</translation>
+    </message>
+    <message>
+        <location filename="../navigation_bar.py" line="93"/>
+        <source>Getting search ready...</source>
+        <translation>Preparando la búsqueda...</translation>
+    </message>
+</context>
+<context>
+    <name>QrCode</name>
+    <message>
+        <location filename="../qr_code.py" line="41"/>
+        <source>QR code for %1</source>
+        <translation>Código QR para %1</translation>
+    </message>
+</context>
+<context>
+    <name>TopicTree</name>
+    <message>
+        <location filename="../topic_tree.py" line="44"/>
+        <source>Check the signs</source>
+        <translation>Revise las señales</translation>
+    </message>
+</context>
+</TS>
