@@ -59,6 +59,9 @@ def main() -> None:
     app = QApplication.instance() or QApplication([])  # noqa: F841
     shot("screenshot.png", "--article", "clonazepam")
     shot("search.png", then=search("benzo withdrawl"))
+    for theme in ("light", "dark", "high-contrast"):
+        shot(f"theme-{theme}.png", "--article", "clonazepam", then=lambda w, t=theme: w.set_theme(t))
+    shot("zoom-250.png", "--article", "clonazepam", then=lambda w: [w.on_zoom_in() for _ in range(8)])
     shot("home-en.png")
     shot("home-es.png", "--lang", "es")
     example = str(DOCS / "example-pack")

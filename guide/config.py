@@ -12,6 +12,7 @@ from pathlib import Path
 from guide.files import line_of, read_toml
 from guide.kiosk import valid_pin_hash
 from guide.library import LANGUAGES
+from guide.themes import THEME_NAMES
 
 
 class ConfigError(Exception):
@@ -28,10 +29,17 @@ class KioskConfig:
 
 
 @dataclass(frozen=True)
+class DisplayConfig:
+    theme: str = "system"  # system (follow the desktop), light, dark or high-contrast
+    reduce_motion: bool = False  # no kinetic (gliding) scrolling
+
+
+@dataclass(frozen=True)
 class Config:
     language: str = "en"
     content: tuple[Path, ...] = ()
     kiosk: KioskConfig = field(default_factory=KioskConfig)
+    display: DisplayConfig = field(default_factory=DisplayConfig)
     path: Path | None = None
 
 
@@ -53,7 +61,7 @@ def _build(data: dict, path: Path) -> Config:
     def fail(key: str, message: str) -> ConfigError:
         return ConfigError(f"{path}:{line_of(path, key)}: {message}")
 
-    known = {"language", "content", "kiosk"}
+    known = {"language", "content", "kiosk", "display"}
     for key in data:
         if key not in known:
             raise fail(key, f"unknown setting '{key}' (known: {', '.join(sorted(known))})")
@@ -67,19 +75,10 @@ def _build(data: dict, path: Path) -> Config:
     for pack in packs:
         if not pack.is_dir():
             raise fail(str(pack.name), f"content folder not found: {pack}")
-    kiosk_data = data.get("kiosk", {})
-    if not isinstance(kiosk_data, dict):
-        raise fail("kiosk", "kiosk must be a section: [kiosk]")
-    kiosk_fields = {f.name: f for f in fields(KioskConfig)}
-    values = {}
-    for key, value in kiosk_data.items():
-        if key not in kiosk_fields:
-            raise fail(key, f"unknown setting 'kiosk.{key}' (known: {', '.join(kiosk_fields)})")
-        wanted = type(getattr(KioskConfig(), key))
-        if type(value) is not wanted:  # bool is an int to isinstance; not here
-            raise fail(key, f"kiosk.{key} must be {_TYPES[wanted]}, not {value!r}")
-        values[key] = value
-    kiosk = KioskConfig(**values)
+    kiosk = _section(data, "kiosk", KioskConfig, fail)
+    display = _section(data, "display", DisplayConfig, fail)
+    if display.theme not in THEME_NAMES:
+        raise fail("theme", f"display.theme must be one of {', '.join(THEME_NAMES)}, not {display.theme!r}")
     if kiosk.admin_pin_sha256 and not valid_pin_hash(kiosk.admin_pin_sha256):
         raise fail(
             "admin_pin_sha256",
@@ -90,4 +89,21 @@ def _build(data: dict, path: Path) -> Config:
             "idle_seconds",
             "kiosk.idle_seconds must be at least 10 and more than kiosk.warning_seconds (at least 1)",
         )
-    return Config(language=language, content=packs, kiosk=kiosk, path=path)
+    return Config(language=language, content=packs, kiosk=kiosk, display=display, path=path)
+
+
+def _section(data: dict, name: str, kind: type, fail):
+    """A [section] of the config as `kind`, every key known and of the right type."""
+    raw = data.get(name, {})
+    if not isinstance(raw, dict):
+        raise fail(name, f"{name} must be a section: [{name}]")
+    known = {f.name for f in fields(kind)}
+    values = {}
+    for key, value in raw.items():
+        if key not in known:
+            raise fail(key, f"unknown setting '{name}.{key}' (known: {', '.join(sorted(known))})")
+        wanted = type(getattr(kind(), key))
+        if type(value) is not wanted:  # bool is an int to isinstance; not here
+            raise fail(key, f"{name}.{key} must be {_TYPES[wanted]}, not {value!r}")
+        values[key] = value
+    return kind(**values)

@@ -84,6 +84,7 @@ class Session:
     answers: dict[str, set[str]] = field(default_factory=dict)  # checklist id -> ticked item ids
     search_text: str = ""
     find_text: str = ""
+    theme: str = ""  # "" means the configured theme
     feedback: dict[str, FeedbackState] = field(default_factory=dict)  # article id -> answer
 
     def feedback_for(self, article_id: str) -> FeedbackState:

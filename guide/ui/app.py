@@ -7,7 +7,7 @@ import sys
 from collections.abc import Sequence
 from pathlib import Path
 
-from PySide6.QtCore import QFile, QIODevice, QStandardPaths, Qt, QtMsgType, qInstallMessageHandler
+from PySide6.QtCore import QStandardPaths, Qt, QtMsgType, qInstallMessageHandler
 from PySide6.QtWidgets import QApplication
 
 from guide.cli import (
@@ -36,13 +36,6 @@ def cache_dir() -> Path:
     return Path(folder) / APP_ID
 
 
-def _style_sheet() -> str:
-    qss = QFile(":/style/guide.qss")
-    if not qss.open(QIODevice.OpenModeFlag.ReadOnly):
-        return ""
-    return bytes(qss.readAll().data()).decode("utf-8")
-
-
 def create_window(args: Sequence[str] = ()) -> MainWindow:
     """Build the main window from command-line style options; needs a QApplication.
 
@@ -63,7 +56,6 @@ def _build_window(options: RunOptions, config: Config, library: Library) -> Main
         idle_seconds=options.idle_seconds,
         feedback=FeedbackStore(default_data_path()),
     )
-    window.setStyleSheet(_style_sheet())
     window.resize(*WINDOW_SIZE)
     if options.article:
         window.open_article(options.article)

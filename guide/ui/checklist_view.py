@@ -38,7 +38,7 @@ class ChecklistView(QWidget):
         # The banner sits outside the scroll area: it can't be scrolled out of sight.
         self.crisis_banner = CrisisBanner(self)
         layout.addWidget(self.crisis_banner)
-        self._scroll = QScrollArea(self)
+        self._scroll = self.scroll_area = QScrollArea(self)
         self._scroll.setWidgetResizable(True)
         self._scroll.setFrameShape(QFrame.Shape.NoFrame)
         layout.addWidget(self._scroll, 1)
@@ -128,6 +128,23 @@ class ChecklistView(QWidget):
         self.result_label.setText("\n\n".join(lines))
         self.crisis_banner.set_language(language)
         self.crisis_banner.setVisible(result.crisis)
+
+    def first_item(self) -> QWidget:
+        return next(iter(self._boxes.values()), self.print_button)
+
+    def set_zoom(self, percent: int) -> None:
+        """Scale the checklist's words with the reader's (a style sheet of its own outranks the
+        window's fixed sizes)."""
+        self._zoom = percent
+        scale = percent / 100
+        self.setStyleSheet(
+            f"QWidget#checklistPage QLabel {{ font-size: {12 * scale:.1f}pt; }}"
+            f"QWidget#checklistPage QLabel#checklistTitle {{ font-size: {19 * scale:.1f}pt; }}"
+            f"QWidget#checklistPage QLabel[role='note'] {{ font-size: {11 * scale:.1f}pt; }}"
+            f"QCheckBox[role='item'] {{ font-size: {12 * scale:.1f}pt; }}"
+            f"QGroupBox {{ font-size: {13 * scale:.1f}pt; }}"
+            f"QLabel#checklistResult {{ font-size: {13 * scale:.1f}pt; }}"
+        )
 
     def box(self, item_id: str) -> QCheckBox:
         return self._boxes[item_id]

@@ -2,13 +2,17 @@
 
 from __future__ import annotations
 
+from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QFrame, QLabel, QVBoxLayout, QWidget
 
 from guide.checklist import crisis_text
+from guide.ui.announce import announce
 
 
 class CrisisBanner(QFrame):
     """A red box above everything else in the checklist view; its words come from the core."""
+
+    announced = Signal()  # after screen readers were told (an accessibility Alert)
 
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
@@ -35,6 +39,13 @@ class CrisisBanner(QFrame):
             label.setText(line)
         self.setAccessibleName(words["title"])
         self.setAccessibleDescription(" ".join(words["lines"]))
+
+    def setVisible(self, visible: bool) -> None:
+        appearing = visible and not self.isVisible()
+        super().setVisible(visible)
+        if appearing:
+            announce(self)
+            self.announced.emit()
 
     def text(self) -> str:
         """Everything the banner says, as a visitor reads it."""

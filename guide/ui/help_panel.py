@@ -67,6 +67,7 @@ class HelpPanel(QFrame):
 
     def set_language(self, language: str) -> None:
         """Show the help lines' words in `language`; the numbers are the same in every one."""
+        self.setAccessibleName(self.tr("Help lines"))
         self._heading.setAccessibleName(self._heading.text())
         self._more.setText(self.tr("All help lines and what they do"))
         while (item := self._entries.takeAt(0)) is not None:
@@ -103,6 +104,16 @@ class HelpPanel(QFrame):
             layout.addWidget(label)
         frame.setAccessibleName(", ".join([text.name, *(contact_text(c, language) for c in helpline.contacts)]))
         return frame
+
+    def entries(self) -> list[QFrame]:
+        return [f for f in self.findChildren(QFrame) if f.property("role") == "helpline" and f.isVisibleTo(self)]
+
+    def first_entry(self) -> QWidget:
+        entries = self.entries()
+        return entries[0] if entries else self._more
+
+    def focus_chain(self) -> list[QWidget]:
+        return [*self.entries(), self._more]
 
     def contact_texts(self) -> list[str]:
         """What the panel shows, entry by entry, as a visitor reads it."""

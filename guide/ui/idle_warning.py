@@ -5,11 +5,14 @@ from __future__ import annotations
 from PySide6.QtCore import QRect, Qt, Signal
 from PySide6.QtWidgets import QFrame, QLabel, QPushButton, QVBoxLayout, QWidget
 
+from guide.ui.announce import announce
+
 
 class IdleWarning(QFrame):
     """Covers the window but the help panel; any touch (or the button) keeps the session."""
 
     stillHere = Signal()
+    announced = Signal()  # after screen readers were told (an accessibility Alert)
 
     def __init__(self, parent: QWidget):
         super().__init__(parent)
@@ -51,4 +54,7 @@ class IdleWarning(QFrame):
         self.setAccessibleDescription(self.countdown.text())
         self.setGeometry(area)
         self.raise_()
-        self.show()
+        if not self.isVisible():
+            self.show()
+            announce(self)
+            self.announced.emit()

@@ -6,11 +6,12 @@ each slot hands off to them in a line or two, then shows the result.
 
 from __future__ import annotations
 
+import itertools
 from datetime import date
 from pathlib import Path
 
 from PySide6.QtCore import Qt, QUrl, Signal
-from PySide6.QtGui import QCloseEvent, QIcon, QKeySequence, QShortcut
+from PySide6.QtGui import QCloseEvent, QGuiApplication, QIcon, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QApplication,
     QDialog,
@@ -31,16 +32,19 @@ from guide.links import Link, LinkKind, classify
 from guide.render import Renderer, checklist_summary_html, problems_page, services_page
 from guide.search import highlight_pattern
 from guide.session import Session
+from guide.themes import THEMES
 from guide.ui.checklist_view import ChecklistView
 from guide.ui.feedback_panel import FeedbackPanel
 from guide.ui.find_bar import FindBar
 from guide.ui.help_panel import HelpPanel
+from guide.ui.kinetic import set_kinetic_scrolling
 from guide.ui.kiosk_mode import KioskMode
 from guide.ui.navigation_bar import NavigationBar
 from guide.ui.reader import Reader
 from guide.ui.reading_splitter import ReadingSplitter
 from guide.ui.search_results import SearchResults
 from guide.ui.search_service import SearchService
+from guide.ui.theme import ThemeApplier
 from guide.ui.topic_tree import TopicTree
 from guide.ui.translations import Translations
 
@@ -112,7 +116,18 @@ class MainWindow(QMainWindow):
         layout.addWidget(self.help_panel, 0)
         self.setCentralWidget(central)
 
+        central.setObjectName("centralWidget")
+        self._regions = [self.navigation.search_box, self.sidebar, self.pages, self.help_panel]
+        self._set_focus_order()
+        self._name_regions()
+        set_kinetic_scrolling(
+            [self.reader.viewport(), self.topic_tree.viewport(), self.search_results.viewport(),
+             self.checklist_view.scroll_area.viewport()],
+            mouse=kiosk, enabled=not config.display.reduce_motion,
+        )  # fmt: skip
+        self.theme = ThemeApplier(self)
         self._connect_signals()
+        self._show_theme()
         self._show_topics()
         self._show_session()
         self._exit_allowed = not kiosk
@@ -141,8 +156,14 @@ class MainWindow(QMainWindow):
         self.search.failed.connect(self.on_search_failed)
         self.search_results.articleChosen.connect(self.open_search_result)
         QShortcut(QKeySequence.StandardKey.Find, self, self.open_find_bar)
+        QShortcut(QKeySequence(Qt.Key.Key_F6), self, lambda: self.focus_region(+1))
+        QShortcut(QKeySequence("Shift+F6"), self, lambda: self.focus_region(-1))
         self.find_bar.findRequested.connect(self.on_find_requested)
         self.navigation.languageChosen.connect(self.set_language)
+        self.navigation.themeChosen.connect(self.set_theme)
+        hints = QGuiApplication.styleHints()
+        if hints is not None:  # "system" follows the desktop when it changes
+            hints.colorSchemeChanged.connect(lambda _scheme: self._show_theme())
         self.feedback_panel.answered.connect(self.on_feedback_answered)
         self.feedback_panel.commentSent.connect(self.on_feedback_comment)
         self.feedback_panel.draftChanged.connect(lambda text: setattr(self._feedback_state(), "draft", text))
@@ -187,8 +208,56 @@ class MainWindow(QMainWindow):
                 dialog.reject()  # a link's QR code, the print dialog, the staff keypad
         self.session = Session(language=self._start_language)
         self.find_bar.close_bar()
+        self._show_theme()
         self._show_language()
         self.sessionReset.emit()
+
+    def focus_region(self, step: int) -> QWidget:
+        """F6 / Shift+F6: the search box, the topics, the page, the help panel, round again."""
+        current = QApplication.focusWidget()
+        index = next(
+            (i for i, r in enumerate(self._regions) if current and (current is r or r.isAncestorOf(current))), -1
+        )
+        region = self._regions[(index + step) % len(self._regions)]
+        target = region if region.focusPolicy() != Qt.FocusPolicy.NoFocus else region.nextInFocusChain()
+        if region is self.sidebar:
+            target = self.sidebar.currentWidget()
+        elif region is self.pages:
+            target = (
+                self.reader
+                if self.pages.currentWidget() is not self.checklist_view
+                else self.checklist_view.first_item()
+            )
+        elif region is self.help_panel:
+            target = self.help_panel.first_entry()
+        target.setFocus(Qt.FocusReason.ShortcutFocusReason)
+        return target
+
+    def _name_regions(self) -> None:
+        """What a screen reader calls each part of the window."""
+        self.topic_tree.setAccessibleName(self.tr("Topics"))
+        self.search_results.setAccessibleName(self.tr("Search results"))
+        self.reader.setAccessibleName(self.tr("Page"))
+        self.checklist_view.setAccessibleName(self.tr("Checklist"))
+        self.feedback_panel.setAccessibleName(self.tr("Was this page helpful?"))
+
+    def _set_focus_order(self) -> None:
+        """Tab walks the toolbar, then the topics, then the page, then the help lines."""
+        chain = [*self.navigation.focus_chain(), self.topic_tree, self.search_results, self.reader,
+                 self.feedback_panel.yes, self.feedback_panel.no, *self.help_panel.focus_chain()]  # fmt: skip
+        for first, second in itertools.pairwise(chain):
+            QWidget.setTabOrder(first, second)
+
+    def set_theme(self, name: str) -> None:
+        """Light, dark, high contrast, or "system" (follow the desktop); a reset goes back."""
+        self.session.theme = name
+        self._show_theme()
+
+    def _show_theme(self) -> None:
+        name = self.session.theme or self.config.display.theme
+        used = self.theme.apply(name)
+        self.navigation.set_theme(name, THEMES[used]["text"])
+        self._show_session()
 
     def set_language(self, language: str) -> None:
         """Switch the interface and the content to `language`, keeping the page and the answers."""
@@ -206,6 +275,7 @@ class MainWindow(QMainWindow):
         self.feedback_panel.retranslate()
         self.checklist_view.retranslate()
         self.help_panel.set_language(language)
+        self._name_regions()
         self._show_topics()
         self._show_session()
         self._show_search()
@@ -450,6 +520,7 @@ class MainWindow(QMainWindow):
 
     def _show_zoom(self) -> None:
         self.reader.set_zoom(self.session.zoom)
+        self.checklist_view.set_zoom(self.session.zoom)
         self.navigation.set_zoom_state(self.session.can_zoom_in, self.session.can_zoom_out)
 
     def createPopupMenu(self) -> QMenu | None:

@@ -2,9 +2,21 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QObject, Qt, Signal
-from PySide6.QtGui import QAction, QIcon, QKeySequence, QMouseEvent, QShortcut
-from PySide6.QtWidgets import QComboBox, QLabel, QLineEdit, QPushButton, QSizePolicy, QToolBar, QWidget
+from PySide6.QtCore import QEvent, QFile, QIODevice, QObject, Qt, Signal
+from PySide6.QtGui import QAction, QActionGroup, QIcon, QKeySequence, QMouseEvent, QPixmap, QShortcut
+from PySide6.QtWidgets import (
+    QComboBox,
+    QLabel,
+    QLineEdit,
+    QMenu,
+    QPushButton,
+    QSizePolicy,
+    QToolBar,
+    QToolButton,
+    QWidget,
+)
+
+from guide.themes import THEME_NAMES
 
 
 class NavigationBar(QToolBar):
@@ -19,6 +31,7 @@ class NavigationBar(QToolBar):
     searchDownPressed = Signal()  # the visitor wants to walk the results with the arrow keys
     finishedRequested = Signal()
     languageChosen = Signal(str)
+    themeChosen = Signal(str)
     titleTapped = Signal()
 
     # Each language named in itself, so a visitor finds their own whatever is on screen.
@@ -31,6 +44,7 @@ class NavigationBar(QToolBar):
         self.setFloatable(False)
         self.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
         self.setContextMenuPolicy(Qt.ContextMenuPolicy.PreventContextMenu)
+        self._icons: dict[QAction, str] = {}
 
         self.home = self._action("homeButton", "home", self.homeRequested, QKeySequence("Alt+Home"))
         self.back = self._action("backButton", "back", self.backRequested, QKeySequence.StandardKey.Back)
@@ -57,6 +71,23 @@ class NavigationBar(QToolBar):
             lambda index: self.languageChosen.emit(self.language_box.itemData(index))
         )
         self.addWidget(self.language_box)
+        self.theme_button = QToolButton(self)
+        self.theme_button.setObjectName("themeButton")
+        self.theme_button.setIcon(QIcon(":/icons/theme.svg"))
+        self.theme_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
+        self.theme_menu = QMenu(self.theme_button)
+        self.theme_menu.setObjectName("themeMenu")
+        self.theme_actions = {}
+        group = QActionGroup(self)
+        for name in THEME_NAMES:
+            action = self.theme_menu.addAction("")
+            action.setCheckable(True)
+            action.setData(name)
+            group.addAction(action)
+            action.triggered.connect(lambda _checked=False, n=name: self.themeChosen.emit(n))
+            self.theme_actions[name] = action
+        self.theme_button.setMenu(self.theme_menu)
+        self.addWidget(self.theme_button)
         # The magnifiers say "smaller/larger" on their own; words there crowded out Home and Back
         # in Spanish on a kiosk. Their names stay in tooltips and for screen readers.
         for action in (self.zoom_out, self.zoom_in):
@@ -67,6 +98,7 @@ class NavigationBar(QToolBar):
 
     def _action(self, name: str, icon: str, signal, shortcut: QKeySequence) -> QAction:
         action = QAction(QIcon(f":/icons/{icon}.svg"), "", self)
+        self._icons[action] = icon
         action.setShortcut(shortcut)
         action.triggered.connect(signal)
         self.addAction(action)
@@ -91,6 +123,16 @@ class NavigationBar(QToolBar):
             self.title.setText(self.tr("Recovery Guide"))
             self.finished.setText(self.tr("I'm finished"))
             self.finished.setToolTip(self.tr("Start over: clears everything you looked at"))
+        names = {
+            "system": self.tr("Follow the computer's setting"),
+            "light": self.tr("Light"),
+            "dark": self.tr("Dark"),
+            "high-contrast": self.tr("High contrast"),
+        }
+        for name, action in self.theme_actions.items():
+            action.setText(names[name])
+        self.theme_button.setToolTip(self.tr("Colours: light, dark or high contrast"))
+        self.theme_button.setAccessibleName(self.tr("Colours"))
         self.language_box.setToolTip(self.tr("Language"))
         self.language_box.setAccessibleName(self.tr("Language"))
         self.search_box.setPlaceholderText(
@@ -120,6 +162,25 @@ class NavigationBar(QToolBar):
         self.addWidget(self.finished)
         self.retranslate()
 
+    def focus_chain(self) -> list[QWidget]:
+        """The toolbar's controls in reading order, for the window's tab order."""
+        widgets = [self.widgetForAction(a) for a in (self.home, self.back, self.forward)]
+        widgets += [self.search_box, self.widgetForAction(self.zoom_out), self.widgetForAction(self.zoom_in)]
+        widgets += [self.language_box, self.theme_button]
+        if hasattr(self, "finished"):
+            widgets.append(self.finished)
+        for widget in widgets:
+            widget.setFocusPolicy(Qt.FocusPolicy.StrongFocus)  # tool buttons take Tab focus too
+        return widgets
+
+    def set_theme(self, name: str, icon_colour: str = "") -> None:
+        """Tick the chosen theme, and draw the icons in the theme's text colour."""
+        self.theme_actions.get(name, self.theme_actions["system"]).setChecked(True)
+        if icon_colour:
+            for action, icon in self._icons.items():
+                action.setIcon(tinted_icon(icon, icon_colour))
+            self.theme_button.setIcon(tinted_icon("theme", icon_colour))
+
     def set_language(self, language: str) -> None:
         """Show `language` in the box (without asking for it again) and every word in it."""
         self.language_box.blockSignals(True)
@@ -148,3 +209,14 @@ class TitleLabel(QLabel):
     def mousePressEvent(self, event: QMouseEvent) -> None:
         self.tapped.emit()
         super().mousePressEvent(event)
+
+
+def tinted_icon(name: str, colour: str) -> QIcon:
+    """An icon from :/icons drawn in `colour` (the SVGs are drawn in one dark stroke colour)."""
+    source = QFile(f":/icons/{name}.svg")
+    if not source.open(QIODevice.OpenModeFlag.ReadOnly):
+        return QIcon()
+    svg = bytes(source.readAll().data()).replace(b"#1f2937", colour.encode())
+    pixmap = QPixmap()
+    pixmap.loadFromData(svg, "SVG")
+    return QIcon(pixmap)

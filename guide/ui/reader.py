@@ -7,18 +7,11 @@ do. Resources (images, style sheets named in a page) are refused unless the guid
 
 from __future__ import annotations
 
-from PySide6.QtCore import QFile, QIODevice, QRegularExpression, QUrl, Signal
+from PySide6.QtCore import QRegularExpression, QUrl, Signal
 from PySide6.QtGui import QColor, QFont, QTextCursor, QTextDocument
 from PySide6.QtWidgets import QTextBrowser, QTextEdit, QWidget
 
 from guide.render import qr_pixels
-
-
-def _reader_css() -> str:
-    css = QFile(":/style/reader.css")
-    if not css.open(QIODevice.OpenModeFlag.ReadOnly):
-        return ""
-    return bytes(css.readAll().data()).decode("utf-8")
 
 
 class Reader(QTextBrowser):
@@ -33,7 +26,7 @@ class Reader(QTextBrowser):
         self.setObjectName("reader")
         self.setOpenLinks(False)
         self.setOpenExternalLinks(False)
-        self.document().setDefaultStyleSheet(_reader_css())
+        self._mark, self._mark_text = QColor("#ffe08a"), QColor("#10243e")
         self.document().setDocumentMargin(18)
         self.anchorClicked.connect(self.linkRequested)
         self._zoom = 100
@@ -57,6 +50,11 @@ class Reader(QTextBrowser):
             data = address.removeprefix("qr:")
             return qr_image(data, qr_pixels(data))
         return None
+
+    def set_colours(self, css: str, mark: str, mark_text: str) -> None:
+        """The theme's page style and the colours of marked search words (next page shown)."""
+        self.document().setDefaultStyleSheet(css)
+        self._mark, self._mark_text = QColor(mark), QColor(mark_text)
 
     def show_page(self, html: str, anchor: str = "", scroll: int = 0) -> None:
         """Show `html`, then go to `anchor` or to the remembered scroll position."""
@@ -88,8 +86,8 @@ class Reader(QTextBrowser):
             while not cursor.isNull():
                 selection = QTextEdit.ExtraSelection()
                 selection.cursor = cursor
-                selection.format.setBackground(QColor("#ffe08a"))
-                selection.format.setForeground(QColor("#10243e"))
+                selection.format.setBackground(self._mark)
+                selection.format.setForeground(self._mark_text)
                 selections.append(selection)
                 cursor = self.document().find(expression, cursor)
         self.setExtraSelections(selections)

@@ -7,17 +7,11 @@ each to create, and a QTextDocument per row parsed HTML on every keystroke (5 ms
 from __future__ import annotations
 
 from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QPointF, QSize, Qt
-from PySide6.QtGui import QColor, QFont, QPainter, QTextCharFormat, QTextLayout, QTextOption
+from PySide6.QtGui import QFont, QPainter, QPalette, QTextCharFormat, QTextLayout, QTextOption
 from PySide6.QtWidgets import QStyle, QStyledItemDelegate, QStyleOptionViewItem, QWidget
 
 SNIPPET_ROLE = Qt.ItemDataRole.UserRole + 1  # (snippet text, ((start, length), ...))
 PADDING = 6
-TEXT, BACKGROUND, SELECTED = (
-    QColor("#10243e"),
-    QColor("#ffffff"),
-    QColor("#d6e6fa"),
-)  # 12.9:1, 10.9:1
-DIVIDER, FOCUS = QColor("#d5dde8"), QColor("#0b4fa8")
 
 
 class ResultDelegate(QStyledItemDelegate):
@@ -46,15 +40,19 @@ class ResultDelegate(QStyledItemDelegate):
         if index.data(SNIPPET_ROLE) is None:
             super().paint(painter, option, index)
             return
+        # The theme's palette: selection and text pairs are checked for contrast with the theme.
+        palette = option.palette
         selected = bool(option.state & QStyle.StateFlag.State_Selected)
         painter.save()
-        painter.fillRect(option.rect, SELECTED if selected else BACKGROUND)
-        painter.setPen(DIVIDER)
+        painter.fillRect(
+            option.rect, palette.color(QPalette.ColorRole.Highlight if selected else QPalette.ColorRole.Base)
+        )
+        painter.setPen(palette.color(QPalette.ColorRole.Mid))
         painter.drawLine(option.rect.bottomLeft(), option.rect.bottomRight())
         if option.state & QStyle.StateFlag.State_HasFocus:
-            painter.setPen(FOCUS)
+            painter.setPen(palette.color(QPalette.ColorRole.Link))
             painter.drawRect(option.rect.adjusted(0, 0, -1, -1))
-        painter.setPen(TEXT)
+        painter.setPen(palette.color(QPalette.ColorRole.HighlightedText if selected else QPalette.ColorRole.Text))
         layout, _height = self._layout(index, self._width(option), option.font)
         layout.draw(painter, QPointF(option.rect.left() + PADDING, option.rect.top() + PADDING))
         painter.restore()

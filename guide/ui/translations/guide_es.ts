@@ -204,22 +204,27 @@
 <context>
     <name>HelpPanel</name>
     <message>
-        <location filename="../help_panel.py" line="52"/>
+        <location filename="../help_panel.py" line="29"/>
+        <source>Help lines</source>
+        <translation>Líneas de ayuda</translation>
+    </message>
+    <message>
+        <location filename="../help_panel.py" line="53"/>
         <source>Reach out now</source>
         <translation>Pida ayuda ahora</translation>
     </message>
     <message>
-        <location filename="../help_panel.py" line="52"/>
+        <location filename="../help_panel.py" line="53"/>
         <source>Need help now?</source>
         <translation>¿Necesita ayuda ahora?</translation>
     </message>
     <message>
-        <location filename="../help_panel.py" line="71"/>
+        <location filename="../help_panel.py" line="72"/>
         <source>All help lines and what they do</source>
         <translation>Ver todas las líneas de ayuda</translation>
     </message>
     <message>
-        <location filename="../help_panel.py" line="84"/>
+        <location filename="../help_panel.py" line="87"/>
         <source>Tap for the full details and a code to scan with your phone</source>
         <translation>Toque para ver todos los detalles y un código para escanear con su teléfono</translation>
     </message>
@@ -227,22 +232,22 @@
 <context>
     <name>IdleWarning</name>
     <message>
-        <location filename="../idle_warning.py" line="43"/>
+        <location filename="../idle_warning.py" line="46"/>
         <source>Are you still there?</source>
         <translation>¿Sigue ahí?</translation>
     </message>
     <message>
-        <location filename="../idle_warning.py" line="45"/>
+        <location filename="../idle_warning.py" line="48"/>
         <source>To keep what you looked at private, the guide will start over in 1 second.</source>
         <translation>Para mantener privado lo que usted consultó, la guía empezará de nuevo en 1 segundo.</translation>
     </message>
     <message>
-        <location filename="../idle_warning.py" line="47"/>
+        <location filename="../idle_warning.py" line="50"/>
         <source>To keep what you looked at private, the guide will start over in %1 seconds.</source>
         <translation>Para mantener privado lo que usted consultó, la guía empezará de nuevo en %1 segundos.</translation>
     </message>
     <message>
-        <location filename="../idle_warning.py" line="49"/>
+        <location filename="../idle_warning.py" line="52"/>
         <source>I&apos;m still here</source>
         <translation>Sigo aquí</translation>
     </message>
@@ -250,58 +255,83 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../main_window.py" line="245"/>
+        <location filename="../main_window.py" line="238"/>
+        <source>Topics</source>
+        <translation>Temas</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="239"/>
+        <source>Search results</source>
+        <translation>Resultados de la búsqueda</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="240"/>
+        <source>Page</source>
+        <translation>Página</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="241"/>
+        <source>Checklist</source>
+        <translation>Lista de señales</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="242"/>
+        <source>Was this page helpful?</source>
+        <translation>¿Le fue útil esta página?</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="315"/>
         <source>That link can&apos;t be opened in the guide.</source>
         <translation>Ese enlace no se puede abrir en la guía.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="273"/>
+        <location filename="../main_window.py" line="343"/>
         <source>Search is not available; use the topics</source>
         <translation>La búsqueda no está disponible; use los temas</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="382"/>
+        <location filename="../main_window.py" line="452"/>
         <source>Get help now</source>
         <translation>Obtenga ayuda ahora</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="386"/>
-        <location filename="../main_window.py" line="420"/>
+        <location filename="../main_window.py" line="456"/>
+        <location filename="../main_window.py" line="490"/>
         <source>Find help nearby</source>
         <translation>Encuentre ayuda cerca</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="391"/>
+        <location filename="../main_window.py" line="461"/>
         <source>Content problems</source>
         <translation>Problemas del contenido</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="405"/>
+        <location filename="../main_window.py" line="475"/>
         <source>Recovery Guide</source>
         <translation>Guía de recuperación</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="422"/>
+        <location filename="../main_window.py" line="492"/>
         <source>For staff: content problems</source>
         <translation>Para el personal: problemas del contenido</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="439"/>
+        <location filename="../main_window.py" line="509"/>
         <source>Getting search ready...</source>
         <translation>Preparando la búsqueda...</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="441"/>
+        <location filename="../main_window.py" line="511"/>
         <source>Keep typing...</source>
         <translation>Siga escribiendo...</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="445"/>
+        <location filename="../main_window.py" line="515"/>
         <source>Showing results for %1</source>
         <translation>Mostrando resultados para %1</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="446"/>
+        <location filename="../main_window.py" line="516"/>
         <source>No pages found. Try other words, or look through the topics.</source>
         <translation>No se encontraron páginas. Pruebe con otras palabras o revise los temas.</translation>
     </message>
@@ -309,84 +339,114 @@
 <context>
     <name>NavigationBar</name>
     <message>
-        <location filename="../navigation_bar.py" line="75"/>
+        <location filename="../navigation_bar.py" line="111"/>
         <source>Home</source>
         <translation>Inicio</translation>
     </message>
     <message>
-        <location filename="../navigation_bar.py" line="75"/>
+        <location filename="../navigation_bar.py" line="111"/>
         <source>Go to the start page</source>
         <translation>Ir a la página de inicio</translation>
     </message>
     <message>
-        <location filename="../navigation_bar.py" line="76"/>
+        <location filename="../navigation_bar.py" line="112"/>
         <source>Back</source>
         <translation>Atrás</translation>
     </message>
     <message>
-        <location filename="../navigation_bar.py" line="76"/>
+        <location filename="../navigation_bar.py" line="112"/>
         <source>Go back to the page you read before</source>
         <translation>Volver a la página que leyó antes</translation>
     </message>
     <message>
-        <location filename="../navigation_bar.py" line="77"/>
+        <location filename="../navigation_bar.py" line="113"/>
         <source>Forward</source>
         <translation>Adelante</translation>
     </message>
     <message>
-        <location filename="../navigation_bar.py" line="77"/>
+        <location filename="../navigation_bar.py" line="113"/>
         <source>Go forward again</source>
         <translation>Avanzar otra vez</translation>
     </message>
     <message>
-        <location filename="../navigation_bar.py" line="78"/>
+        <location filename="../navigation_bar.py" line="114"/>
         <source>Smaller text</source>
         <translation>Texto más pequeño</translation>
     </message>
     <message>
-        <location filename="../navigation_bar.py" line="78"/>
+        <location filename="../navigation_bar.py" line="114"/>
         <source>Make the text smaller</source>
         <translation>Hacer el texto más pequeño</translation>
     </message>
     <message>
-        <location filename="../navigation_bar.py" line="79"/>
+        <location filename="../navigation_bar.py" line="115"/>
         <source>Larger text</source>
         <translation>Texto más grande</translation>
     </message>
     <message>
-        <location filename="../navigation_bar.py" line="79"/>
+        <location filename="../navigation_bar.py" line="115"/>
         <source>Make the text larger</source>
         <translation>Hacer el texto más grande</translation>
     </message>
     <message>
-        <location filename="../navigation_bar.py" line="87"/>
+        <location filename="../navigation_bar.py" line="123"/>
         <source>Recovery Guide</source>
         <translation>Guía de recuperación</translation>
     </message>
     <message>
-        <location filename="../navigation_bar.py" line="88"/>
+        <location filename="../navigation_bar.py" line="124"/>
         <source>I&apos;m finished</source>
         <translation>Terminé</translation>
     </message>
     <message>
-        <location filename="../navigation_bar.py" line="89"/>
+        <location filename="../navigation_bar.py" line="125"/>
         <source>Start over: clears everything you looked at</source>
         <translation>Empezar de nuevo: borra todo lo que usted consultó</translation>
     </message>
     <message>
-        <location filename="../navigation_bar.py" line="90"/>
-        <location filename="../navigation_bar.py" line="91"/>
+        <location filename="../navigation_bar.py" line="127"/>
+        <source>Follow the computer&apos;s setting</source>
+        <translation>Igual que la computadora</translation>
+    </message>
+    <message>
+        <location filename="../navigation_bar.py" line="128"/>
+        <source>Light</source>
+        <translation>Claro</translation>
+    </message>
+    <message>
+        <location filename="../navigation_bar.py" line="129"/>
+        <source>Dark</source>
+        <translation>Oscuro</translation>
+    </message>
+    <message>
+        <location filename="../navigation_bar.py" line="130"/>
+        <source>High contrast</source>
+        <translation>Alto contraste</translation>
+    </message>
+    <message>
+        <location filename="../navigation_bar.py" line="134"/>
+        <source>Colours: light, dark or high contrast</source>
+        <translation>Colores: claro, oscuro o alto contraste</translation>
+    </message>
+    <message>
+        <location filename="../navigation_bar.py" line="135"/>
+        <source>Colours</source>
+        <translation>Colores</translation>
+    </message>
+    <message>
+        <location filename="../navigation_bar.py" line="136"/>
+        <location filename="../navigation_bar.py" line="137"/>
         <source>Language</source>
         <translation>Idioma</translation>
     </message>
     <message>
-        <location filename="../navigation_bar.py" line="93"/>
-        <location filename="../navigation_bar.py" line="95"/>
+        <location filename="../navigation_bar.py" line="139"/>
+        <location filename="../navigation_bar.py" line="141"/>
         <source>Search the guide</source>
         <translation>Buscar en la guía</translation>
     </message>
     <message>
-        <location filename="../navigation_bar.py" line="93"/>
+        <location filename="../navigation_bar.py" line="139"/>
         <source>Getting search ready...</source>
         <translation>Preparando la búsqueda...</translation>
     </message>
