@@ -69,6 +69,7 @@ class MainWindow(QMainWindow):
     ):
         super().__init__(parent)
         self.setObjectName("mainWindow")
+        self.setProperty("kiosk", kiosk)  # before the style sheet: its kiosk rules key on it
         self.setWindowIcon(QIcon(":/icons/phone.svg"))
         self.setMinimumSize(*self.MINIMUM_SIZE)
         self.library = library
@@ -131,7 +132,6 @@ class MainWindow(QMainWindow):
         self._show_topics()
         self._show_session()
         self._exit_allowed = not kiosk
-        self.setProperty("kiosk", kiosk)
         self.kiosk_mode = KioskMode(self, config.kiosk, idle_seconds) if kiosk else None
 
     def _connect_signals(self) -> None:
@@ -239,6 +239,7 @@ class MainWindow(QMainWindow):
         self.search_results.setAccessibleName(self.tr("Search results"))
         self.reader.setAccessibleName(self.tr("Page"))
         self.checklist_view.setAccessibleName(self.tr("Checklist"))
+        self.checklist_view.scroll_area.setAccessibleName(self.tr("Checklist"))
         self.feedback_panel.setAccessibleName(self.tr("Was this page helpful?"))
 
     def _set_focus_order(self) -> None:

@@ -56,7 +56,8 @@ class ThemeApplier:
         self.theme = theme
         self.stylesheet = fill(self.qss_template, theme)
         self.reader_css = fill(self.css_template, theme)
-        self.window.setPalette(palette_for(theme))
         self.window.setStyleSheet(self.stylesheet)
+        # After the style sheet: its polish would otherwise reset roles it doesn't name (Link).
+        self.window.setPalette(palette_for(theme))
         self.window.reader.set_colours(self.reader_css, THEMES[theme]["mark"], THEMES[theme]["mark_text"])
         return theme
