@@ -7,6 +7,7 @@ ends with one line on standard error and exit status 2, never a traceback.
 from __future__ import annotations
 
 import argparse
+import importlib.metadata
 import getpass
 import sqlite3
 import sys
@@ -36,12 +37,21 @@ class RunOptions:
     screenshot: Path | None = None
 
 
+def version() -> str:
+    """The installed package's version (the source tree's, when run from a checkout)."""
+    try:
+        return importlib.metadata.version("recovery-guide")
+    except importlib.metadata.PackageNotFoundError:
+        return "unknown"
+
+
 def _run_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="guide",
         description="Recovery Guide: an offline guide about substance use, treatment and help.",
         epilog="Subcommands: 'guide check [DIR]...' lints content packs; 'guide kiosk set-pin' stores the staff PIN.",
     )
+    parser.add_argument("--version", action="version", version=f"%(prog)s {version()}")
     parser.add_argument("--kiosk", action="store_true", help="run full screen as a clinic kiosk")
     parser.add_argument("--config", type=Path, metavar="FILE", help="settings file (TOML)")
     parser.add_argument(

@@ -69,3 +69,10 @@ def test_check_lists_problems_compiler_style_and_fails_on_errors(tmp_path):
 def test_check_passes_on_the_bundled_pack():
     result = guide("check")
     assert (result.returncode, result.stdout) == (0, "")
+
+
+def test_version_comes_from_the_package_metadata():
+    from importlib.metadata import version
+
+    result = guide("--version")
+    assert (result.returncode, result.stdout.strip()) == (0, f"guide {version('recovery-guide')}")
