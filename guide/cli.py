@@ -7,8 +7,8 @@ ends with one line on standard error and exit status 2, never a traceback.
 from __future__ import annotations
 
 import argparse
-import importlib.metadata
 import getpass
+import importlib.metadata
 import sqlite3
 import sys
 from dataclasses import dataclass
