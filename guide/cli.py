@@ -118,6 +118,7 @@ def check_main(argv: list[str]) -> int:
     parser.add_argument("packs", nargs="*", type=Path, metavar="DIR")
     parser.add_argument("--strict", action="store_true", help="warnings count as errors")
     parser.add_argument("--readability", action="store_true", help="print each article's reading level")
+    parser.add_argument("--pytest", action="store_true", help="also run the generic checks as real UI tests")
     args = parser.parse_args(argv)
     for folder in args.packs:
         if not folder.is_dir():
@@ -130,6 +131,8 @@ def check_main(argv: list[str]) -> int:
             shown = f"Fernández-Huerta {figure:.0f}" if lang == "es" else f"grade {figure:.1f}"
             print(f"| {lang} | {article_id} | {shown} |")
         return 0
+    if args.pytest:
+        return _pack_ui_tests(args.packs)
     problems = check_library(library)
     if args.packs:  # a clinic checking its pack hears about its own files only
         roots = [folder.resolve() for folder in args.packs]
@@ -217,6 +220,21 @@ def feedback_main(argv: list[str]) -> int:
     except (OSError, sqlite3.Error) as error:
         print(f"guide feedback: {error}", file=sys.stderr)
         return 1
+
+
+def _pack_ui_tests(packs: list[Path]) -> int:
+    """`guide check --pytest DIR`: the generic pack checks, driven through the real window."""
+    try:
+        import pytest
+    except ImportError:
+        print("guide check: --pytest needs the test tools: pip install 'recovery-guide[test]'", file=sys.stderr)
+        return 2
+    from guide import pack_tests
+
+    # `guide` is already imported here, so pytest can't rewrite its asserts: expected, not a fault.
+    quiet = ["-W", "ignore::pytest.PytestAssertRewriteWarning"]
+    args = [pack_tests.__file__, "-q", "-p", "no:cacheprovider", *quiet, *(f"--guide-pack={p}" for p in packs)]
+    return int(pytest.main(args))
 
 
 def main(argv: list[str] | None = None) -> int:

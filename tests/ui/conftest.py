@@ -2,7 +2,7 @@
 
 import pytest
 
-from guide.ui.app import create_window
+from guide.testing import open_window
 
 
 @pytest.fixture
@@ -11,11 +11,7 @@ def window_factory(qtbot):
     made = []
 
     def make(*args: str, size: tuple[int, int] = (1200, 780)):
-        window = create_window(args)
-        qtbot.addWidget(window)
-        window.resize(*size)
-        window.show()
-        qtbot.waitExposed(window)
+        window = open_window(qtbot, args, size)  # the tester's kit builds it: the kit stays honest
         made.append(window)
         return window
 
