@@ -8,14 +8,12 @@ from __future__ import annotations
 
 import argparse
 import getpass
-import importlib.metadata
 import sqlite3
 import sys
 from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
 
-from guide.check import check_library, readability_table
 from guide.config import Config, ConfigError, load_config
 from guide.feedback import FeedbackStore
 from guide.kiosk import hash_pin, set_pin_in_config
@@ -39,10 +37,20 @@ class RunOptions:
 
 def version() -> str:
     """The installed package's version (the source tree's, when run from a checkout)."""
+    import importlib.metadata  # 20 ms: only when the version is asked for
+
     try:
         return importlib.metadata.version("recovery-guide")
     except importlib.metadata.PackageNotFoundError:
         return "unknown"
+
+
+class _VersionAction(argparse.Action):
+    """--version, looked up only when asked for (reading package metadata is slow)."""
+
+    def __call__(self, parser, namespace, values, option_string=None):
+        print(f"{parser.prog} {version()}")
+        parser.exit()
 
 
 def _run_parser() -> argparse.ArgumentParser:
@@ -51,7 +59,7 @@ def _run_parser() -> argparse.ArgumentParser:
         description="Recovery Guide: an offline guide about substance use, treatment and help.",
         epilog="Subcommands: 'guide check [DIR]...' lints content packs; 'guide kiosk set-pin' stores the staff PIN.",
     )
-    parser.add_argument("--version", action="version", version=f"%(prog)s {version()}")
+    parser.add_argument("--version", action=_VersionAction, nargs=0, help="show the version and exit")
     parser.add_argument("--kiosk", action="store_true", help="run full screen as a clinic kiosk")
     parser.add_argument("--config", type=Path, metavar="FILE", help="settings file (TOML)")
     parser.add_argument(
@@ -124,6 +132,8 @@ def check_main(argv: list[str]) -> int:
         if not folder.is_dir():
             print(f"guide check: content folder not found: {folder}", file=sys.stderr)
             return 2
+    from guide.check import check_library, readability_table  # the linter only for this command
+
     library = load_library(tuple(args.packs))
     if args.readability:
         print("| language | article | reading level |\n| --- | --- | --- |")

@@ -10,6 +10,7 @@ answers in memory and tries again; a corrupt one is moved aside and a fresh one 
 from __future__ import annotations
 
 import csv
+import functools
 import logging
 import re
 import sqlite3
@@ -22,21 +23,17 @@ log = logging.getLogger(__name__)
 MAX_COMMENT = 100
 
 _SEPARATOR = r"[\s().\-\u2013\u2014/_]*"  # spaces, brackets, dots, hyphens and dashes
-_PATTERNS = {
-    "email": re.compile(
-        r"[\w.+-]+\s*(?:@|\(at\)|\[at\]|\bat\b)\s*[\w-]+\s*(?:\.|\(dot\)|\[dot\]|\bdot\b)\s*[a-z]{2,}",
-        re.IGNORECASE,
-    ),
+_PATTERN_TEXT = {
+    "email": r"[\w.+-]+\s*(?:@|\(at\)|\[at\]|\bat\b)\s*[\w-]+\s*(?:\.|\(dot\)|\[dot\]|\bdot\b)\s*[a-z]{2,}",
     # Seven or more digits, however they are spaced or punctuated: a phone number.
-    "phone": re.compile(rf"(?:\+{_SEPARATOR})?(?:\d{_SEPARATOR}){{6,}}\d"),
+    "phone": rf"(?:\+{_SEPARATOR})?(?:\d{_SEPARATOR}){{6,}}\d",
     # A house number, up to four words, and a street word: "12 Oak Street", "450 W. 3rd Ave".
-    "address": re.compile(
+    "address": (
         r"\b\d{1,6}\s+(?:[\w.'-]+\s+){0,4}?(?:street|st|avenue|ave|road|rd|boulevard|blvd|lane|ln|drive|dr|"
         r"court|ct|way|place|pl|terrace|circle|highway|hwy|parkway|pkwy|apt|apartment|suite|calle|avenida|"
-        r"camino|carretera)\b\.?",
-        re.IGNORECASE,
+        r"camino|carretera)\b\.?"
     ),
-    "digits": re.compile(r"\d{5,}"),  # a ZIP code, an ID or an account number
+    "digits": r"\d{5,}",  # a ZIP code, an ID or an account number
 }
 
 REASONS = {
@@ -55,10 +52,16 @@ class RefusedComment(ValueError):
         self.kinds = kinds
 
 
+@functools.cache
+def _patterns() -> dict[str, re.Pattern]:
+    # Compiled on first use: a visitor who never comments never pays for them at start-up.
+    return {kind: re.compile(text, re.IGNORECASE) for kind, text in _PATTERN_TEXT.items()}
+
+
 def screen(comment: str) -> list[str]:
     """What in `comment` could identify someone (keys of REASONS); empty when it may be stored."""
     folded = comment.replace("\u00a0", " ")
-    return [kind for kind, pattern in _PATTERNS.items() if pattern.search(folded)]
+    return [kind for kind, pattern in _patterns().items() if pattern.search(folded)]
 
 
 @dataclass

@@ -12,12 +12,14 @@ from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
 
-from markdown.extensions.meta import META_MORE_RE, META_RE
-
 from guide.checklist import Checklist, read_checklist
 from guide.files import ID_RE, ContentError, Problem, decode, line_of, read_toml
 
 BUNDLED_PACK = Path(__file__).with_name("content")
+# Python-Markdown's `meta` extension syntax, its own two patterns (a test keeps them equal);
+# copied so that reading headers at start-up doesn't import markdown.
+META_RE = re.compile(r"^[ ]{0,3}(?P<key>[A-Za-z0-9_-]+):\s*(?P<value>.*)")
+META_MORE_RE = re.compile(r"^[ ]{4,}(?P<value>.*)")
 LANGUAGES = ("en", "es")
 DEFAULT_LANGUAGE = "en"
 HOME_ID = "home"

@@ -8,16 +8,12 @@ Rendered pages are cached per (language, id): content doesn't change while the g
 from __future__ import annotations
 
 import functools
+import hashlib
 import re
 import tomllib
-import xml.etree.ElementTree as etree
 from datetime import date
 from html import escape
 from pathlib import Path
-
-import markdown
-from markdown.extensions import Extension
-from markdown.treeprocessors import Treeprocessor
 
 from guide.checklist import Checklist, crisis_text, score
 from guide.files import Problem
@@ -43,38 +39,49 @@ def format_date(day: date, lang: str) -> str:
     return f"{day.day} {month} {day.year}" if lang == "en" else f"{day.day} de {month} de {day.year}"
 
 
-class _GuideLinks(Treeprocessor):
-    """Rewrite `other.md` links to `article:other`, and give headings a Qt-visible anchor."""
-
-    def run(self, root: etree.Element) -> None:
-        for element in root.iter():
-            if element.tag == "a" and "href" in element.attrib:
-                link = classify(element.get("href", ""))
-                if link.kind is LinkKind.ARTICLE:
-                    element.set("href", link.url())
-            elif element.tag in {"h2", "h3", "h4"} and element.get("id"):
-                # QTextBrowser.scrollToAnchor finds <a name>, not heading ids.
-                anchor = etree.Element("a", {"name": element.get("id")})
-                anchor.tail, element.text = element.text, None
-                element.insert(0, anchor)
-
-
-class _GuideMarkdown(Extension):
-    def extendMarkdown(self, md: markdown.Markdown) -> None:
-        # No raw HTML: without these two, "<script>" is just text and gets escaped.
-        md.preprocessors.deregister("html_block")
-        md.inlinePatterns.deregister("html")
-        md.treeprocessors.register(_GuideLinks(md), "guide_links", 1)
-
-
 def markdown_to_html(text: str) -> tuple[str, str]:
     """Convert article markdown to (body HTML, table-of-contents HTML)."""
-    md = markdown.Markdown(
-        extensions=["tables", "sane_lists", "toc", _GuideMarkdown()],
-        extension_configs={"toc": {"toc_depth": "2-3"}},
-    )
+    md = _markdown()
+    md.reset()
     body = md.convert(text)
     return body, getattr(md, "toc", "")
+
+
+@functools.cache
+def _markdown():
+    # Imported on first use: a page from the disk cache needs no markdown at start-up.
+    import xml.etree.ElementTree as etree
+
+    import markdown
+    from markdown.extensions import Extension
+    from markdown.treeprocessors import Treeprocessor
+
+    class GuideLinks(Treeprocessor):
+        """Rewrite `other.md` links to `article:other`, and give headings a Qt-visible anchor."""
+
+        def run(self, root: etree.Element) -> None:
+            for element in root.iter():
+                if element.tag == "a" and "href" in element.attrib:
+                    link = classify(element.get("href", ""))
+                    if link.kind is LinkKind.ARTICLE:
+                        element.set("href", link.url())
+                elif element.tag in {"h2", "h3", "h4"} and element.get("id"):
+                    # QTextBrowser.scrollToAnchor finds <a name>, not heading ids.
+                    anchor = etree.Element("a", {"name": element.get("id")})
+                    anchor.tail, element.text = element.text, None
+                    element.insert(0, anchor)
+
+    class GuideMarkdown(Extension):
+        def extendMarkdown(self, md: markdown.Markdown) -> None:
+            # No raw HTML: without these two, "<script>" is just text and gets escaped.
+            md.preprocessors.deregister("html_block")
+            md.inlinePatterns.deregister("html")
+            md.treeprocessors.register(GuideLinks(md), "guide_links", 1)
+
+    return markdown.Markdown(
+        extensions=["tables", "sane_lists", "toc", GuideMarkdown()],
+        extension_configs={"toc": {"toc_depth": "2-3"}},
+    )
 
 
 def heading_anchors(markdown_text: str) -> set[str]:
@@ -83,18 +90,57 @@ def heading_anchors(markdown_text: str) -> set[str]:
     return set(re.findall(r'<a name="([^"]+)"', body))
 
 
-class Renderer:
-    """Turns a Library's pages into HTML, once per page and language."""
+RENDER_VERSION = "1"  # bump when the HTML this module makes changes: old cached pages are ignored
 
-    def __init__(self, library: Library):
+
+class Renderer:
+    """Turns a Library's pages into HTML, once per page and language.
+
+    With a `cache_dir`, rendered articles are also kept on disk, so the first page of the next
+    start needs no markdown at all. A cached page is keyed by its file, the files of the
+    articles its footer names, the page words and this module's version: any change to those
+    renders it afresh.
+    """
+
+    def __init__(self, library: Library, cache_dir: Path | None = None):
         self.library = library
+        self.cache_dir = cache_dir
         self._cache: dict[tuple[str, str], str] = {}
 
     def article_html(self, article_id: str, lang: str) -> str:
         key = (lang, article_id)
         if key not in self._cache:
-            self._cache[key] = self._render_article(article_id, lang)
+            self._cache[key] = self._cached_render(article_id, lang)
         return self._cache[key]
+
+    def _cached_render(self, article_id: str, lang: str) -> str:
+        article = self.library.article(article_id, lang)
+        path = self._disk_path(article, lang) if article is not None and self.cache_dir else None
+        if path is not None:
+            try:
+                return path.read_text("utf-8")
+            except OSError:
+                pass  # not cached yet (or unreadable): render it
+        html = self._render_article(article_id, lang)
+        if path is not None and "could not be opened" not in html:
+            try:
+                path.parent.mkdir(parents=True, exist_ok=True)
+                temporary = path.with_suffix(".tmp")
+                temporary.write_text(html, "utf-8")
+                temporary.replace(path)
+            except OSError:
+                pass  # a full or read-only disk: the page is simply rendered again next time
+        return html
+
+    def _disk_path(self, article: Article, lang: str) -> Path | None:
+        files = [article.path, LABELS_FILE]
+        files += [other.path for rid in article.related if (other := self.library.article(rid, lang)) is not None]
+        try:
+            stamps = [f"{f}:{(s := f.stat()).st_mtime_ns}:{s.st_size}" for f in files]
+        except OSError:
+            return None
+        digest = hashlib.sha1("|".join([RENDER_VERSION, lang, *stamps]).encode()).hexdigest()
+        return self.cache_dir / "pages" / f"{lang}-{article.id}-{digest[:16]}.html"
 
     def _render_article(self, article_id: str, lang: str) -> str:
         words = labels(lang)

@@ -14,6 +14,7 @@ from guide.links import Link, LinkKind
 ZOOM_STEPS = (80, 90, 100, 110, 125, 150, 175, 200, 250)
 DEFAULT_ZOOM = 100
 HOME = Link(LinkKind.ARTICLE, HOME_ID)
+MAX_HISTORY = 200
 
 
 @dataclass
@@ -50,7 +51,9 @@ class History:
             return self.current
         del self.visits[self.index + 1 :]
         self.visits.append(Visit(location))
-        self.index += 1
+        if len(self.visits) > MAX_HISTORY:  # a kiosk left on one session all day: keep the last 200
+            del self.visits[0]
+        self.index = len(self.visits) - 1
         return self.current
 
     def back(self) -> Visit:

@@ -95,7 +95,6 @@ def run(argv: Sequence[str]) -> int:
 def _screenshot(app: QApplication, window: MainWindow, path: Path) -> int:
     window.resize(*SCREENSHOT_SIZE)
     window.show()
-    window.search.wait_built(10)  # show the settled window, not "getting search ready"
     app.processEvents()
     if not window.grab().save(str(path), "PNG"):
         raise StartupError(f"could not write the screenshot to {path}")

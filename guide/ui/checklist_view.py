@@ -136,6 +136,9 @@ class ChecklistView(QWidget):
         """Scale the checklist's words with the reader's (a style sheet of its own outranks the
         window's fixed sizes)."""
         self._zoom = percent
+        if percent == getattr(self, "_applied_zoom", None):
+            return  # a new style sheet re-polishes the whole view: only when the zoom changes
+        self._applied_zoom = percent
         scale = percent / 100
         self.setStyleSheet(
             f"QWidget#checklistPage QLabel {{ font-size: {12 * scale:.1f}pt; }}"

@@ -28,6 +28,7 @@ class HelpPanel(QFrame):
         self.setFixedWidth(self.WIDTH)
         self.setSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Expanding)
         self._helplines = helplines
+        self._frames: list[QFrame] = []
         self._crisis = False
         layout = QVBoxLayout(self)
         layout.setContentsMargins(12, 12, 12, 12)
@@ -48,6 +49,8 @@ class HelpPanel(QFrame):
 
     def set_crisis(self, crisis: bool) -> None:
         """While a red flag is ticked, the crisis lines stand out and the heading says so."""
+        if crisis == self._crisis and self._heading.text():
+            return  # re-polishing every line on each page view cost more than the page itself
         self._crisis = crisis
         self._heading.setText(self.tr("Reach out now") if crisis else self.tr("Need help now?"))
         self._heading.setAccessibleName(self._heading.text())
@@ -66,25 +69,33 @@ class HelpPanel(QFrame):
         ]
 
     def set_language(self, language: str) -> None:
-        """Show the help lines' words in `language`; the numbers are the same in every one."""
+        """Show the help lines' words in `language`; the numbers are the same in every one.
+
+        The entries are built once and only their words change: rebuilding them on every
+        language switch or reset left the old widgets' memory behind in a kiosk's long day.
+        """
         self.setAccessibleName(self.tr("Help lines"))
         self._heading.setAccessibleName(self._heading.text())
         self._more.setText(self.tr("All help lines and what they do"))
-        while (item := self._entries.takeAt(0)) is not None:
-            if item.widget() is not None:
-                item.widget().hide()
-                item.widget().deleteLater()
-        for helpline in self._helplines:
-            entry = self._entry(helpline, language)
-            self._entries.addWidget(entry)
-            entry.show()  # a widget added to a panel already on screen stays hidden until shown
-        self.set_crisis(self._crisis)
+        if not self._frames:
+            for helpline in self._helplines:
+                frame = self._entry(helpline)
+                self._entries.addWidget(frame)
+                self._frames.append(frame)
+        for helpline, frame in zip(self._helplines, self._frames, strict=True):
+            text = helpline.text(language)
+            name, *contacts = frame.findChildren(QLabel)
+            name.setText(text.name)
+            for label, contact in zip(contacts, helpline.contacts, strict=True):
+                label.setText(contact_text(contact, language))
+            frame.setToolTip(self.tr("Tap for the full details and a code to scan with your phone"))
+            frame.setAccessibleName(", ".join([text.name, *(contact_text(c, language) for c in helpline.contacts)]))
+        crisis, self._crisis = self._crisis, None  # words changed: show the crisis state again
+        self.set_crisis(crisis)
 
-    def _entry(self, helpline: Helpline, language: str) -> QFrame:
-        text = helpline.text(language)
+    def _entry(self, helpline: Helpline) -> QFrame:
         frame = HelplineEntry(helpline.id, self)
         frame.chosen.connect(self.helplineChosen)
-        frame.setToolTip(self.tr("Tap for the full details and a code to scan with your phone"))
         frame.setObjectName(f"helpline-{helpline.id}")
         frame.setProperty("role", "helpline")
         frame.setProperty("emergency", helpline.emergency)
@@ -92,17 +103,16 @@ class HelpPanel(QFrame):
         layout = QVBoxLayout(frame)
         layout.setContentsMargins(8, 6, 8, 6)
         layout.setSpacing(2)
-        name = QLabel(text.name, frame)
+        name = QLabel(frame)
         name.setProperty("role", "name")
         name.setWordWrap(True)
         layout.addWidget(name)
-        for contact in helpline.contacts:
-            label = QLabel(contact_text(contact, language), frame)
+        for _contact in helpline.contacts:
+            label = QLabel(frame)
             label.setProperty("role", "contact")
             label.setWordWrap(True)
             label.setTextInteractionFlags(Qt.TextInteractionFlag.NoTextInteraction)
             layout.addWidget(label)
-        frame.setAccessibleName(", ".join([text.name, *(contact_text(c, language) for c in helpline.contacts)]))
         return frame
 
     def entries(self) -> list[QFrame]:

@@ -10,8 +10,8 @@ import itertools
 from datetime import date
 from pathlib import Path
 
-from PySide6.QtCore import Qt, QUrl, Signal
-from PySide6.QtGui import QCloseEvent, QGuiApplication, QIcon, QKeySequence, QShortcut
+from PySide6.QtCore import Qt, QTimer, QUrl, Signal
+from PySide6.QtGui import QCloseEvent, QGuiApplication, QIcon, QKeySequence, QShortcut, QShowEvent
 from PySide6.QtWidgets import (
     QApplication,
     QDialog,
@@ -23,7 +23,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from guide.check import check_library
 from guide.checklist import Result, score
 from guide.config import Config
 from guide.feedback import FeedbackStore, RefusedComment
@@ -38,7 +37,6 @@ from guide.ui.feedback_panel import FeedbackPanel
 from guide.ui.find_bar import FindBar
 from guide.ui.help_panel import HelpPanel
 from guide.ui.kinetic import set_kinetic_scrolling
-from guide.ui.kiosk_mode import KioskMode
 from guide.ui.navigation_bar import NavigationBar
 from guide.ui.reader import Reader
 from guide.ui.reading_splitter import ReadingSplitter
@@ -75,7 +73,7 @@ class MainWindow(QMainWindow):
         self.library = library
         self.config = config
         self.kiosk = kiosk
-        self.renderer = Renderer(library)
+        self.renderer = Renderer(library, cache_dir)
         self._start_language = language
         self.session = Session(language=language)
         # Before any widget exists: each one reads its words through tr() as it is built.
@@ -132,7 +130,11 @@ class MainWindow(QMainWindow):
         self._show_topics()
         self._show_session()
         self._exit_allowed = not kiosk
-        self.kiosk_mode = KioskMode(self, config.kiosk, idle_seconds) if kiosk else None
+        self.kiosk_mode = None
+        if kiosk:
+            from guide.ui.kiosk_mode import KioskMode  # its event filters only where they are used
+
+            self.kiosk_mode = KioskMode(self, config.kiosk, idle_seconds)
 
     def _connect_signals(self) -> None:
         self.navigation.homeRequested.connect(self.go_home)
@@ -288,6 +290,11 @@ class MainWindow(QMainWindow):
             self.kiosk_mode.stop()
         self.close()
         QApplication.quit()
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        # The search index is built after the first paint, so it never delays the first page.
+        QTimer.singleShot(0, self.search.start)
 
     def closeEvent(self, event: QCloseEvent) -> None:
         # In kiosk mode Alt+F4, the window manager and close() all land here: only staff exit.
@@ -458,7 +465,7 @@ class MainWindow(QMainWindow):
                 )
             elif location.kind is LinkKind.PROBLEMS:
                 html, title = (
-                    problems_page(check_library(self.library), language),
+                    problems_page(self._content_problems(), language),
                     self.tr("Content problems"),
                 )
             else:
@@ -484,6 +491,11 @@ class MainWindow(QMainWindow):
         result = self._result(checklist_id)
         self.checklist_view.show_result(result, self.session.language)
         self.help_panel.set_crisis(result.crisis)
+
+    def _content_problems(self):
+        from guide.check import check_library  # the linter only for the staff page, not at start-up
+
+        return check_library(self.library)
 
     def _show_topics(self) -> None:
         language = self.session.language

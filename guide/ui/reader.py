@@ -29,7 +29,8 @@ class Reader(QTextBrowser):
         self._mark, self._mark_text = QColor("#ffe08a"), QColor("#10243e")
         self.document().setDocumentMargin(18)
         self.anchorClicked.connect(self.linkRequested)
-        self._zoom = 100
+        self._zoom = 0
+        self._qr_images: dict[str, object] = {}
         self.set_zoom(100)
 
     def doSetSource(
@@ -48,7 +49,9 @@ class Reader(QTextBrowser):
             from guide.ui.qr_code import qr_image  # segno only when a page shows a code
 
             data = address.removeprefix("qr:")
-            return qr_image(data, qr_pixels(data))
+            if data not in self._qr_images:  # a handful of codes, drawn once: not again on each visit
+                self._qr_images[data] = qr_image(data, qr_pixels(data))
+            return self._qr_images[data]
         return None
 
     def set_colours(self, css: str, mark: str, mark_text: str) -> None:
@@ -69,6 +72,8 @@ class Reader(QTextBrowser):
 
     def set_zoom(self, percent: int) -> None:
         """Scale the page's text; headings keep their size relative to it."""
+        if percent == self._zoom and self.document().defaultFont().pointSizeF() > 0:
+            return  # a new font lays the whole page out again: only when it changes
         self._zoom = percent
         font = QFont(self.font())
         font.setPointSizeF(self.BASE_POINT_SIZE * percent / 100)

@@ -25,7 +25,15 @@ class SearchService(QObject):
         self._built = threading.Event()
         self._finished = _Finished()  # parentless: safe to emit even if we are gone
         self._finished.done.connect(self._on_built)
-        finished, built = self._finished, self._built
+        self._started = False
+        self._library, self._cache_dir = library, cache_dir
+
+    def start(self) -> None:
+        """Build the index on a worker thread (once); called after the first paint, or on first use."""
+        if self._started:
+            return
+        self._started = True
+        finished, built, library, cache_dir = self._finished, self._built, self._library, self._cache_dir
 
         def build() -> None:
             try:
@@ -50,10 +58,14 @@ class SearchService(QObject):
 
     def search(self, text: str, language: str) -> Results | None:
         """The results for `text`, or None while the index is still being built."""
-        return self._index.search(text, language) if self._index is not None else None
+        if self._index is None:
+            self.start()
+            return None
+        return self._index.search(text, language)
 
     def wait_built(self, seconds: float) -> bool:
-        """Block until the worker has finished (for shutdown and tests only)."""
+        """Block until the worker has finished (for shutdown and tests only); starts it if need be."""
+        self.start()
         return self._built.wait(seconds)
 
     def _on_built(self) -> None:

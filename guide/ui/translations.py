@@ -20,6 +20,7 @@ class Translations(QObject):
     def __init__(self, parent: QObject | None = None):
         super().__init__(parent)
         self._installed: list[QTranslator] = []
+        self._loaded: dict[str, list[QTranslator]] = {}  # each language is read from disk once
         self.language = "en"
 
     def apply(self, language: str) -> bool:
@@ -30,13 +31,16 @@ class Translations(QObject):
         self.language = language
         if language == "en":  # the source language
             return True
-        ours = QTranslator(self)
-        if not ours.load(str(FOLDER / f"guide_{language}.qm")):
-            return False
-        qt = QTranslator(self)
-        if qt.load(QLocale(language), "qtbase", "_", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)):
-            self._installed.append(qt)
-        self._installed.append(ours)
+        if language not in self._loaded:
+            ours = QTranslator(self)
+            if not ours.load(str(FOLDER / f"guide_{language}.qm")):
+                return False
+            translators = []
+            qt = QTranslator(self)
+            if qt.load(QLocale(language), "qtbase", "_", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)):
+                translators.append(qt)
+            self._loaded[language] = [*translators, ours]
+        self._installed = list(self._loaded[language])
         for translator in self._installed:
             QCoreApplication.installTranslator(translator)
         return True

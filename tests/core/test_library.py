@@ -129,3 +129,12 @@ def test_invalid_numbers(number):
 
 def test_dates_are_read_as_dates():
     assert load_library().article("clonazepam").reviewed == date(2026, 11, 26)
+
+
+def test_headers_are_read_with_python_markdowns_own_meta_syntax():
+    from markdown.extensions import meta
+
+    from guide import library
+
+    assert library.META_RE.pattern == meta.META_RE.pattern
+    assert library.META_MORE_RE.pattern == meta.META_MORE_RE.pattern

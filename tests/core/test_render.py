@@ -88,3 +88,32 @@ def test_any_markdown_renders_without_raising_or_passing_tags_through(text):
     html, _ = markdown_to_html(text)
     assert "<script" not in html.lower()
     assert "<iframe" not in html.lower()
+
+
+def test_rendered_pages_are_cached_on_disk_and_redone_when_a_file_changes(make_pack, tmp_path):
+    import os
+
+    pack = make_pack(
+        {"en/articles/page.md": article("Page", body="First words."), "en/articles/other.md": article("Other")}
+    )
+    pack_page = pack / "en/articles/page.md"
+    pack_page.write_text(pack_page.read_text().replace("Title: Page", "Title: Page\nRelated: other"))
+    cache = tmp_path / "cache"
+    first = Renderer(load_library([pack]), cache).article_html("page", "en")
+    assert "First words." in first and len(list((cache / "pages").glob("*.html"))) == 1
+    # A new start: the page comes from the disk, byte for byte.
+    assert Renderer(load_library([pack]), cache).article_html("page", "en") == first
+    other = pack / "en/articles/other.md"
+    other.write_text(article("Renamed other"))
+    os.utime(other, ns=(1, 1))
+    assert "Renamed other" in Renderer(load_library([pack]), cache).article_html("page", "en")
+    pack_page.write_text(pack_page.read_text().replace("First words.", "New words."))
+    os.utime(pack_page, ns=(2, 2))
+    assert "New words." in Renderer(load_library([pack]), cache).article_html("page", "en")
+
+
+def test_an_unwritable_cache_still_renders(make_pack, tmp_path):
+    blocker = tmp_path / "file"
+    blocker.write_text("in the way")
+    pack = make_pack({"en/articles/page.md": article("Page", body="Words.")})
+    assert "Words." in Renderer(load_library([pack]), blocker / "cache").article_html("page", "en")

@@ -48,3 +48,15 @@ def test_zoom_steps_stop_at_both_ends():
         session.zoom_out()
     assert session.zoom == ZOOM_STEPS[0] and not session.can_zoom_out
     assert session.zoom_reset() == 100
+
+
+def test_history_keeps_the_last_200_places_so_memory_stays_flat():
+    history = Session().history
+    for number in range(500):
+        history.visit(place(f"page-{number}"))
+    assert len(history.visits) == 200
+    assert history.current.location == place("page-499") and not history.can_go_forward
+    assert history.visits[0].location == place("page-300")
+    for _ in range(199):
+        history.back()
+    assert not history.can_go_back and history.current.location == place("page-300")
