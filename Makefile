@@ -5,7 +5,7 @@ VENV := .venv
 PY := $(VENV)/bin/python
 STAMP := $(VENV)/.installed
 
-.PHONY: run test lint rcc translations bench clean
+.PHONY: run test lint rcc translations bench clean bundle bundle-test bundle-clean
 
 $(STAMP): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -29,7 +29,7 @@ translations: $(STAMP)
 
 # Performance figures (not part of `make test`): writes docs/PERFORMANCE.md, fails on a missed budget.
 bench: $(STAMP)
-	QT_QPA_PLATFORM=offscreen $(PY) benchmarks/search_bench.py
+	QT_QPA_PLATFORM=offscreen $(PY) benchmarks/suite.py
 
 # Regenerate the compiled resources after changing resources.qrc or a file it lists.
 rcc: $(STAMP)
@@ -37,3 +37,29 @@ rcc: $(STAMP)
 
 clean:
 	rm -rf $(VENV) build *.egg-info
+
+# The standalone one-folder bundle for kiosks (needs no Python): dist/recovery-guide/. PyInstaller
+# goes into .venv here, not into the test dependencies. Rebuilt when the program, its content or
+# the packaging changes; `make bundle-test` runs the bundled program.
+BUNDLE := dist/recovery-guide
+BUNDLE_EXE := $(BUNDLE)/recovery-guide
+BUNDLE_EXTRAS := packaging/recovery-guide.desktop packaging/recovery-guide.svg packaging/recovery-guide.service \
+	packaging/install.sh
+
+$(VENV)/bin/pyinstaller: | $(STAMP)
+	$(VENV)/bin/pip install --quiet --disable-pip-version-check 'pyinstaller>=6'
+
+$(BUNDLE_EXE): $(STAMP) main.py packaging/recovery-guide.spec $(BUNDLE_EXTRAS) \
+		$(shell find guide -type f -not -path '*/__pycache__/*' 2>/dev/null) | $(VENV)/bin/pyinstaller
+	$(VENV)/bin/pyinstaller --noconfirm --clean --log-level WARN --distpath dist --workpath build/pyinstaller \
+		packaging/recovery-guide.spec
+	cp $(BUNDLE_EXTRAS) $(BUNDLE)/
+	touch $@
+
+bundle: $(BUNDLE_EXE)
+
+bundle-test: $(BUNDLE_EXE)
+	packaging/bundle_test.sh $(BUNDLE_EXE)
+
+bundle-clean:
+	rm -rf $(BUNDLE) build/pyinstaller

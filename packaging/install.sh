@@ -42,8 +42,6 @@ ln -sfn "$target/recovery-guide" "$HOME/.local/bin/recovery-guide"
 sed "s|^Exec=recovery-guide|Exec=$target/recovery-guide|" "$(asset recovery-guide.desktop)" \
     >"$data/applications/recovery-guide.desktop"
 cp "$(asset recovery-guide.svg)" "$data/icons/hicolor/scalable/apps/recovery-guide.svg"
-command -v update-desktop-database >/dev/null && update-desktop-database -q "$data/applications" || true
-command -v gtk-update-icon-cache >/dev/null && gtk-update-icon-cache -q -t "$data/icons/hicolor" || true
 
 echo "Installed $("$target/recovery-guide" --version) in $target"
 echo "Kiosk: install -Dm644 $(asset recovery-guide.service) ~/.config/systemd/user/recovery-guide.service"
