@@ -53,6 +53,8 @@ class ThemeApplier:
     def apply(self, name: str) -> str:
         """Apply `name` ("system" follows the desktop); returns the theme actually used."""
         theme = resolve(name, system_is_dark())
+        if theme == self.theme:
+            return theme  # already on screen: re-applying re-polishes every widget for nothing
         self.theme = theme
         self.stylesheet = fill(self.qss_template, theme)
         self.reader_css = fill(self.css_template, theme)
