@@ -7,16 +7,12 @@ ends with one line on standard error and exit status 2, never a traceback.
 from __future__ import annotations
 
 import argparse
-import getpass
-import sqlite3
 import sys
 from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
 
 from guide.config import Config, ConfigError, load_config
-from guide.feedback import FeedbackStore
-from guide.kiosk import hash_pin, set_pin_in_config
 from guide.library import LANGUAGES, Library, load_library
 
 
@@ -160,6 +156,10 @@ def kiosk_main(argv: list[str]) -> int:
     set_pin = commands.add_parser("set-pin", help="ask for a new staff PIN and store its hash")
     set_pin.add_argument("--config", type=Path, metavar="FILE", help="the config file to write")
     args = parser.parse_args(argv)
+    import getpass
+
+    from guide.kiosk import hash_pin, set_pin_in_config
+
     path = args.config or default_config_path()
     if sys.stdin.isatty():
         first, second = getpass.getpass("New staff PIN (4-12 digits): "), getpass.getpass("Again: ")
@@ -217,6 +217,10 @@ def feedback_main(argv: list[str]) -> int:
     if not path.is_file():
         print(f"guide feedback: no feedback yet ({path} does not exist)", file=sys.stderr)
         return 1
+    import sqlite3
+
+    from guide.feedback import FeedbackStore
+
     store = FeedbackStore(path)
     try:
         if args.command == "export":

@@ -9,14 +9,16 @@ answers in memory and tries again; a corrupt one is moved aside and a fresh one 
 
 from __future__ import annotations
 
-import csv
 import functools
 import logging
 import re
-import sqlite3
 from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:  # SQLite is loaded with the first answer, not at start-up
+    import sqlite3
 
 log = logging.getLogger(__name__)
 
@@ -106,6 +108,8 @@ class FeedbackStore:
         """Write what is waiting; True when nothing is left waiting."""
         if not self.pending:
             return True
+        import sqlite3
+
         try:
             connection = self._connect()
             for answer in list(self.pending):
@@ -151,6 +155,8 @@ class FeedbackStore:
 
     def export_csv(self, target: Path, since: date | None = None) -> int:
         """Write the answers (from `since` on) to CSV; returns how many rows."""
+        import csv
+
         rows = self.rows(since)
         with target.open("w", newline="", encoding="utf-8") as stream:
             writer = csv.writer(stream)
@@ -173,6 +179,8 @@ class FeedbackStore:
         )
 
     def _connect(self) -> sqlite3.Connection:
+        import sqlite3
+
         if self._connection is None:
             self.path.parent.mkdir(parents=True, exist_ok=True)
             connection = sqlite3.connect(self.path, timeout=0.5)

@@ -7,10 +7,7 @@ the "Are you still there?" warning shows and when the visitor's session is wiped
 
 from __future__ import annotations
 
-import hashlib
-import hmac
 import re
-import secrets
 import time
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -26,6 +23,9 @@ def hash_pin(pin: str, salt: bytes | None = None, iterations: int = ITERATIONS) 
     """The stored form of a PIN: 'pbkdf2-sha256$ITERATIONS$SALT$HASH' (hex)."""
     if not PIN_RE.match(pin):
         raise ValueError("a PIN is 4 to 12 digits")
+    import hashlib  # OpenSSL is loaded only when a PIN is set or checked, not at every start
+    import secrets
+
     salt = salt or secrets.token_bytes(16)
     digest = hashlib.pbkdf2_hmac("sha256", pin.encode(), salt, iterations)
     return f"pbkdf2-sha256${iterations}${salt.hex()}${digest.hex()}"
@@ -45,6 +45,9 @@ def verify_pin(pin: str, stored: str) -> bool:
     """True when `pin` is the PIN `stored` was made from (compared in constant time)."""
     if not valid_pin_hash(stored):
         return False
+    import hashlib
+    import hmac
+
     _, iterations, salt, expected = stored.split("$")
     digest = hashlib.pbkdf2_hmac("sha256", pin.encode(), bytes.fromhex(salt), int(iterations))
     return hmac.compare_digest(digest.hex(), expected)

@@ -8,9 +8,9 @@ Rendered pages are cached per (language, id): content doesn't change while the g
 from __future__ import annotations
 
 import functools
-import hashlib
 import re
 import tomllib
+import zlib
 from datetime import date
 from html import escape
 from pathlib import Path
@@ -115,32 +115,38 @@ class Renderer:
 
     def _cached_render(self, article_id: str, lang: str) -> str:
         article = self.library.article(article_id, lang)
-        path = self._disk_path(article, lang) if article is not None and self.cache_dir else None
-        if path is not None:
+        where = self._disk_path(article, lang) if article is not None and self.cache_dir else None
+        if where is not None:
+            path, key = where
             try:
-                return path.read_text("utf-8")
+                stored_key, _, html = path.read_text("utf-8").partition("\n")
+                if stored_key == key:  # the file name is a short checksum: the key itself decides
+                    return html
             except OSError:
                 pass  # not cached yet (or unreadable): render it
         html = self._render_article(article_id, lang)
-        if path is not None and "could not be opened" not in html:
+        if where is not None and "could not be opened" not in html:
             try:
                 path.parent.mkdir(parents=True, exist_ok=True)
                 temporary = path.with_suffix(".tmp")
-                temporary.write_text(html, "utf-8")
+                temporary.write_text(f"{key}\n{html}", "utf-8")
                 temporary.replace(path)
             except OSError:
                 pass  # a full or read-only disk: the page is simply rendered again next time
         return html
 
-    def _disk_path(self, article: Article, lang: str) -> Path | None:
+    def _disk_path(self, article: Article, lang: str) -> tuple[Path, str] | None:
+        """Where the article's rendered page is kept, and the key a cached copy must carry."""
         files = [article.path, LABELS_FILE]
         files += [other.path for rid in article.related if (other := self.library.article(rid, lang)) is not None]
         try:
             stamps = [f"{f}:{(s := f.stat()).st_mtime_ns}:{s.st_size}" for f in files]
         except OSError:
             return None
-        digest = hashlib.sha1("|".join([RENDER_VERSION, lang, *stamps]).encode()).hexdigest()
-        return self.cache_dir / "pages" / f"{lang}-{article.id}-{digest[:16]}.html"
+        key = "|".join([RENDER_VERSION, lang, *stamps])
+        if "\n" in key:
+            return None  # the key is the cached file's first line: a file name with a newline isn't cached
+        return self.cache_dir / "pages" / f"{lang}-{article.id}-{zlib.crc32(key.encode()):08x}.html", key
 
     def _render_article(self, article_id: str, lang: str) -> str:
         words = labels(lang)

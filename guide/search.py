@@ -10,7 +10,6 @@ the visitor is told ("Showing results for ...").
 from __future__ import annotations
 
 import contextlib
-import difflib
 import hashlib
 import os
 import re
@@ -155,6 +154,8 @@ class SearchIndex:
             self._vocabulary = sorted({t for (t,) in terms if len(t) > 2} | set(self.synonyms))
         corrected = []
         for word in words:
+            import difflib  # only when a word isn't in the index
+
             close = difflib.get_close_matches(word, self._vocabulary, n=1, cutoff=0.75)
             corrected.append(close[0] if close and word not in self._vocabulary else word)
         return corrected

@@ -29,7 +29,6 @@ from guide.feedback import FeedbackStore, RefusedComment
 from guide.library import Library
 from guide.links import Link, LinkKind, classify
 from guide.render import Renderer, checklist_summary_html, problems_page, services_page
-from guide.search import highlight_pattern
 from guide.session import Session
 from guide.themes import THEMES
 from guide.ui.checklist_view import ChecklistView
@@ -177,6 +176,8 @@ class MainWindow(QMainWindow):
 
     def open_search_result(self, article_id: str) -> None:
         """Open an article from the results, with the searched words marked in it."""
+        from guide.search import highlight_pattern  # loaded by the search worker by now
+
         results = self.search.search(self.session.search_text, self.session.language)
         words = results.words if results is not None else ()
         self._go(Link(LinkKind.ARTICLE, article_id), highlight=highlight_pattern(words))

@@ -10,7 +10,8 @@ from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QPointF, QSize, Q
 from PySide6.QtGui import QFont, QPainter, QPalette, QTextCharFormat, QTextLayout, QTextOption
 from PySide6.QtWidgets import QStyle, QStyledItemDelegate, QStyleOptionViewItem, QWidget
 
-SNIPPET_ROLE = Qt.ItemDataRole.UserRole + 1  # (snippet text, ((start, length), ...))
+from guide.ui.search_results import SNIPPET_ROLE
+
 PADDING = 6
 
 

@@ -2,13 +2,16 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QListWidget, QListWidgetItem, QWidget
 
-from guide.search import Results
-from guide.ui.result_delegate import SNIPPET_ROLE, ResultDelegate
+if TYPE_CHECKING:
+    from guide.search import Results
 
 ID_ROLE = Qt.ItemDataRole.UserRole
+SNIPPET_ROLE = Qt.ItemDataRole.UserRole + 1  # (snippet text, ((start, length), ...))
 
 
 class SearchResults(QListWidget):
@@ -21,8 +24,9 @@ class SearchResults(QListWidget):
         self.setObjectName("searchResults")
         self.setWordWrap(True)
         self.setVerticalScrollMode(QListWidget.ScrollMode.ScrollPerPixel)
-        # Rows are painted by a delegate; word-wrapped heights vary, so no uniform row heights.
-        self.setItemDelegate(ResultDelegate(self))
+        # Rows are painted by a delegate (set on the first search: its QtGui and QStyle classes
+        # aren't needed for the first page); word-wrapped heights vary, so no uniform row heights.
+        self._delegate = None
         self.setResizeMode(QListWidget.ResizeMode.Adjust)
         # The font is set here, not in the style sheet: a style-sheet rule on this list sent every
         # repaint through the slower style-sheet path (6 ms a keystroke instead of 2).
@@ -35,11 +39,13 @@ class SearchResults(QListWidget):
 
     def show_message(self, text: str) -> None:
         """A line in place of results: getting ready, or nothing found."""
+        self._prepare()
         self.clear()
         item = QListWidgetItem(text, self)
         item.setFlags(Qt.ItemFlag.ItemIsEnabled)  # readable, not selectable
 
     def show_results(self, results: Results, showing_for: str, nothing: str) -> None:
+        self._prepare()
         self.clear()
         if results.corrected:
             note = QListWidgetItem(showing_for.replace("%1", results.corrected), self)
@@ -78,6 +84,13 @@ class SearchResults(QListWidget):
             (self.item(i).data(ID_ROLE) for i in range(self.count()) if self.item(i).data(ID_ROLE)),
             None,
         )
+
+    def _prepare(self) -> None:
+        if self._delegate is None:
+            from guide.ui.result_delegate import ResultDelegate
+
+            self._delegate = ResultDelegate(self)
+            self.setItemDelegate(self._delegate)
 
     def _on_chosen(self, item: QListWidgetItem) -> None:
         if item.data(ID_ROLE):

@@ -5,11 +5,14 @@ from __future__ import annotations
 import sys
 import threading
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Signal
 
 from guide.library import Library
-from guide.search import Results, SearchIndex, build_index
+
+if TYPE_CHECKING:  # guide.search (and SQLite) is imported on the worker, after the first paint
+    from guide.search import Results, SearchIndex
 
 
 class SearchService(QObject):
@@ -37,6 +40,8 @@ class SearchService(QObject):
 
         def build() -> None:
             try:
+                from guide.search import build_index
+
                 finished.index = build_index(library, cache_dir)
             except Exception as error:  # a bug: reported once, never a window stuck "getting ready"
                 finished.error = f"{type(error).__name__}: {error}"

@@ -112,6 +112,17 @@ def test_rendered_pages_are_cached_on_disk_and_redone_when_a_file_changes(make_p
     assert "New words." in Renderer(load_library([pack]), cache).article_html("page", "en")
 
 
+def test_a_cached_page_with_another_key_under_the_same_name_is_not_shown(make_pack, tmp_path):
+    # The file name carries a short checksum; two keys may share one, so the key inside decides.
+    pack = make_pack({"en/articles/page.md": article("Page", body="Today's words.")})
+    cache = tmp_path / "cache"
+    Renderer(load_library([pack]), cache).article_html("page", "en")
+    (cached,) = (cache / "pages").glob("*.html")
+    cached.write_text("1|en|some other file:1:1\n<p>Yesterday's words.</p>", "utf-8")
+    shown = Renderer(load_library([pack]), cache).article_html("page", "en")
+    assert "Today's words." in shown and "Yesterday" not in shown
+
+
 def test_an_unwritable_cache_still_renders(make_pack, tmp_path):
     blocker = tmp_path / "file"
     blocker.write_text("in the way")
