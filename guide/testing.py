@@ -77,6 +77,8 @@ def open_window(qtbot, args: Sequence[str], size: tuple[int, int] = (1200, 780))
     window.resize(*size)
     window.show()
     qtbot.waitExposed(window)
+    # Painted, and the work that follows the first paint (kinetic scrolling, the search worker) begun.
+    qtbot.waitUntil(lambda: window.started, timeout=5000)
     return window
 
 

@@ -55,10 +55,9 @@ def _build_window(options: RunOptions, config: Config, library: Library) -> Main
         cache_dir=cache_dir(),
         idle_seconds=options.idle_seconds,
         feedback=FeedbackStore(default_data_path()),
+        start_article=options.article or "",
     )
     window.resize(*WINDOW_SIZE)
-    if options.article:
-        window.open_article(options.article)
     return window
 
 

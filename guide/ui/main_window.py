@@ -10,8 +10,8 @@ import itertools
 from datetime import date
 from pathlib import Path
 
-from PySide6.QtCore import Qt, QTimer, QUrl, Signal
-from PySide6.QtGui import QCloseEvent, QGuiApplication, QIcon, QKeySequence, QShortcut, QShowEvent
+from PySide6.QtCore import QEvent, QObject, Qt, QTimer, QUrl, Signal
+from PySide6.QtGui import QCloseEvent, QGuiApplication, QIcon, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QApplication,
     QDialog,
@@ -63,6 +63,7 @@ class MainWindow(QMainWindow):
         idle_seconds: int | None = None,
         feedback: FeedbackStore | None = None,
         parent: QWidget | None = None,
+        start_article: str = "",
     ):
         super().__init__(parent)
         self.setObjectName("mainWindow")
@@ -91,7 +92,7 @@ class MainWindow(QMainWindow):
         self.find_bar = FindBar(self)
         self.feedback = feedback
         self.feedback_panel = FeedbackPanel(self)
-        reader_page = QWidget(self)
+        self.reader_page = reader_page = QWidget(self)
         reader_layout = QVBoxLayout(reader_page)
         reader_layout.setContentsMargins(0, 0, 0, 0)
         reader_layout.setSpacing(0)
@@ -118,16 +119,16 @@ class MainWindow(QMainWindow):
         self._regions = [self.navigation.search_box, self.sidebar, self.pages, self.help_panel]
         self._set_focus_order()
         self._name_regions()
-        set_kinetic_scrolling(
-            [self.reader.viewport(), self.topic_tree.viewport(), self.search_results.viewport(),
-             self.checklist_view.scroll_area.viewport()],
-            mouse=kiosk, enabled=not config.display.reduce_motion,
-        )  # fmt: skip
         self.theme = ThemeApplier(self)
         self._connect_signals()
-        self._show_theme()
+        self._show_theme(show_page=False)
         self._show_topics()
+        if start_article:  # the first page shown is the one asked for; Back still leads home
+            self.session.history.visit(Link(LinkKind.ARTICLE, start_article))
         self._show_session()
+        # Work the first page doesn't need waits until it is painted (see _on_first_paint).
+        self._painted = self._started = False
+        self.installEventFilter(self)
         self._exit_allowed = not kiosk
         self.kiosk_mode = None
         if kiosk:
@@ -257,11 +258,12 @@ class MainWindow(QMainWindow):
         self.session.theme = name
         self._show_theme()
 
-    def _show_theme(self) -> None:
+    def _show_theme(self, show_page: bool = True) -> None:
         name = self.session.theme or self.config.display.theme
         used = self.theme.apply(name)
         self.navigation.set_theme(name, THEMES[used]["text"])
-        self._show_session()
+        if show_page:
+            self._show_session()
 
     def set_language(self, language: str) -> None:
         """Switch the interface and the content to `language`, keeping the page and the answers."""
@@ -292,10 +294,34 @@ class MainWindow(QMainWindow):
         self.close()
         QApplication.quit()
 
-    def showEvent(self, event: QShowEvent) -> None:
-        super().showEvent(event)
-        # The search index is built after the first paint, so it never delays the first page.
-        QTimer.singleShot(0, self.search.start)
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        # The window's first UpdateRequest paints it; what waits for that runs just after.
+        if watched is self and event.type() == QEvent.Type.UpdateRequest and not self._painted:
+            self._painted = True
+            self.removeEventFilter(self)
+            QTimer.singleShot(0, self._on_first_paint)
+        return False
+
+    @property
+    def started(self) -> bool:
+        """True once the first page is painted and what waits for that has run."""
+        return self._started
+
+    def _on_first_paint(self) -> None:
+        """What a visitor needs a moment after the first page, never before it is on screen."""
+        if self._started:
+            return
+        self._started = True
+        # The search index is built on a worker thread.
+        self.search.start()
+        # The first call handing a QWidget back to Python (viewport()) costs about 10 ms, as
+        # PySide6 sets up every widget class it might be; kinetic scrolling can wait for it.
+        set_kinetic_scrolling(
+            [self.reader.viewport(), self.topic_tree.viewport(), self.search_results.viewport(),
+             self.checklist_view.scroll_area.viewport()],
+            mouse=self.kiosk, enabled=not self.config.display.reduce_motion,
+        )  # fmt: skip
+
 
     def closeEvent(self, event: QCloseEvent) -> None:
         # In kiosk mode Alt+F4, the window manager and close() all land here: only staff exit.
@@ -475,7 +501,7 @@ class MainWindow(QMainWindow):
                 title = article.title if article else ""
             self.reader.show_page(html, location.anchor, visit.scroll)
             self.reader.highlight(visit.highlight, scroll_to_first=not visit.scroll and not location.anchor)
-            self.pages.setCurrentWidget(self.reader.parentWidget())
+            self.pages.setCurrentWidget(self.reader_page)
         self.help_panel.set_crisis(crisis)
         self._show_feedback()
         self.topic_tree.select_location(location.url())
