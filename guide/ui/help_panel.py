@@ -55,8 +55,9 @@ class HelpPanel(QFrame):
         self._heading.setText(self.tr("Reach out now") if crisis else self.tr("Need help now?"))
         self._heading.setAccessibleName(self._heading.text())
         for frame in self.findChildren(QFrame):
-            if frame.property("role") == "helpline":
-                frame.setProperty("highlight", crisis and frame.property("crisis") is True)
+            highlight = crisis and frame.property("crisis") is True
+            if frame.property("role") == "helpline" and bool(frame.property("highlight")) != highlight:
+                frame.setProperty("highlight", highlight)
                 frame.style().unpolish(frame)
                 frame.style().polish(frame)
 

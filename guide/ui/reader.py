@@ -7,11 +7,31 @@ do. Resources (images, style sheets named in a page) are refused unless the guid
 
 from __future__ import annotations
 
-from PySide6.QtCore import QRegularExpression, QUrl, Signal
-from PySide6.QtGui import QColor, QFont, QTextCursor, QTextDocument
+from collections import OrderedDict
+
+from PySide6.QtCore import QObject, QRegularExpression, QUrl, Signal
+from PySide6.QtGui import QColor, QFont, QImage, QTextCursor, QTextDocument
 from PySide6.QtWidgets import QTextBrowser, QTextEdit, QWidget
 
 from guide.render import qr_pixels
+
+
+class PageDocument(QTextDocument):
+    """One page, parsed and laid out once; its resources come through the reader's policy."""
+
+    def __init__(self, reader: Reader, owner: QObject):
+        super().__init__(owner)  # not the reader's: a document parented to the editor is deleted when swapped out
+        self._reader = reader
+        self.setUndoRedoEnabled(False)
+
+    def loadResource(self, type: int, name: QUrl):
+        resource = self._reader.loadResource(type, name)
+        if resource is None and type == QTextDocument.ResourceType.ImageResource:
+            # Given nothing, Qt's image handler reads the file itself; an empty picture stops it.
+            blank = QImage(1, 1, QImage.Format.Format_ARGB32)
+            blank.fill(0)
+            return blank
+        return resource
 
 
 class Reader(QTextBrowser):
@@ -20,6 +40,9 @@ class Reader(QTextBrowser):
     linkRequested = Signal(QUrl)
 
     BASE_POINT_SIZE = 12.0
+    # Pages kept parsed and laid out, so going back to one costs a document swap, not a parse.
+    # About 12 KB to 0.5 MB each; the least recently shown is dropped first.
+    KEPT_PAGES = 24
 
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
@@ -27,6 +50,10 @@ class Reader(QTextBrowser):
         self.setOpenLinks(False)
         self.setOpenExternalLinks(False)
         self._mark, self._mark_text = QColor("#ffe08a"), QColor("#10243e")
+        self._css = ""
+        self._font = QFont(self.font())
+        self._pages_owner = QObject(self)
+        self._pages: OrderedDict[tuple[str, str], PageDocument] = OrderedDict()
         self.document().setDocumentMargin(18)
         self.anchorClicked.connect(self.linkRequested)
         self._zoom = 0
@@ -56,12 +83,32 @@ class Reader(QTextBrowser):
 
     def set_colours(self, css: str, mark: str, mark_text: str) -> None:
         """The theme's page style and the colours of marked search words (next page shown)."""
+        self._css = css
         self.document().setDefaultStyleSheet(css)
         self._mark, self._mark_text = QColor(mark), QColor(mark_text)
 
     def show_page(self, html: str, anchor: str = "", scroll: int = 0) -> None:
         """Show `html`, then go to `anchor` or to the remembered scroll position."""
-        self.setHtml(html)
+        key = (self._css, html)  # a page parsed under another theme's style sheet is parsed again
+        page = self._pages.pop(key, None)
+        if page is None:
+            page = PageDocument(self, self._pages_owner)
+            page.setDocumentMargin(18)
+            page.setDefaultStyleSheet(self._css)
+            page.setDefaultFont(self._font)
+            page.setHtml(html)
+            while len(self._pages) >= self.KEPT_PAGES:
+                _, oldest = self._pages.popitem(last=False)
+                if oldest is not self.document():
+                    oldest.deleteLater()
+        elif page.defaultFont() != self._font:
+            page.setDefaultFont(self._font)  # zoomed since it was last shown: laid out again
+        self._pages[key] = page
+        if page is not self.document():
+            shown = self.document()
+            self.setDocument(page)
+            if isinstance(shown, PageDocument) and shown not in self._pages.values():
+                shown.deleteLater()  # dropped from the kept pages while it was on screen
         if anchor:
             self.scrollToAnchor(anchor)
         else:
@@ -77,7 +124,8 @@ class Reader(QTextBrowser):
         self._zoom = percent
         font = QFont(self.font())
         font.setPointSizeF(self.BASE_POINT_SIZE * percent / 100)
-        self.document().setDefaultFont(font)
+        self._font = font
+        self.document().setDefaultFont(font)  # kept pages take it when they are shown again
 
     def zoom(self) -> int:
         return self._zoom

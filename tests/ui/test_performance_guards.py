@@ -19,14 +19,15 @@ def test_a_start_with_warm_caches_reads_no_article_body(qtbot, monkeypatch):
     assert reads == []  # the header was read at start-up; the page came from the cache
 
 
-def test_start_up_does_not_load_the_linter_or_the_network(qtbot):
+def test_start_up_does_not_load_what_the_first_page_does_not_need(qtbot):
     import subprocess
     import sys
 
     code = (
         "import sys\nfrom PySide6.QtWidgets import QApplication\napp = QApplication([])\n"
         "from guide.ui.app import create_window\nw = create_window([])\n"
-        "late = ('guide.check', 'guide.readability', 'PySide6.QtNetwork', 'segno')\n"
+        "late = ('guide.check', 'guide.readability', 'PySide6.QtNetwork', 'segno', 'sqlite3', 'difflib',\n"
+        "        '_hashlib', 'guide.search', 'guide.ui.result_delegate')\n"
         "print(sorted(m for m in late if m in sys.modules))"
     )
     result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=60)
@@ -41,3 +42,25 @@ def test_no_timer_repeats_while_a_kiosk_waits(window_factory, qtbot):
     timers = [t for t in [*window.findChildren(QTimer), *QApplication.instance().findChildren(QTimer)] if t.isActive()]
     assert [t for t in timers if not t.isSingleShot()] == []
     assert not window.kiosk_mode.idle.armed  # asleep until someone touches the screen
+
+
+def test_the_search_worker_waits_for_the_first_paint(qtbot):
+    window = create_window(["--article", "clonazepam"])
+    qtbot.addWidget(window)
+    QApplication.processEvents()
+    assert not window.started and not window.search._started  # built, not yet on screen
+    window.show()
+    qtbot.waitUntil(lambda: window.started, timeout=5000)
+    qtbot.waitUntil(window.search_ready, timeout=10000)
+
+
+def test_going_back_to_a_page_shows_it_without_parsing_it_again(window_factory, monkeypatch):
+    window = window_factory("--article", "clonazepam")
+    clonazepam = window.reader.document()
+    window.open_article("benzodiazepines")
+    parsed = []
+    original = window.reader.setHtml
+    monkeypatch.setattr(window.reader, "setHtml", lambda html: parsed.append(html) or original(html))
+    window.go_back()
+    assert window.reader.document() is clonazepam and window.reader.toPlainText().startswith("Clonazepam")
+    assert parsed == []
