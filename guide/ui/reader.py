@@ -92,27 +92,33 @@ class Reader(QTextBrowser):
         key = (self._css, html)  # a page parsed under another theme's style sheet is parsed again
         page = self._pages.pop(key, None)
         if page is None:
-            page = PageDocument(self, self._pages_owner)
-            page.setDocumentMargin(18)
-            page.setDefaultStyleSheet(self._css)
-            page.setDefaultFont(self._font)
-            page.setHtml(html)
             while len(self._pages) >= self.KEPT_PAGES:
                 _, oldest = self._pages.popitem(last=False)
                 if oldest is not self.document():
                     oldest.deleteLater()
-        elif page.defaultFont() != self._font:
-            page.setDefaultFont(self._font)  # zoomed since it was last shown: laid out again
+            page = PageDocument(self, self._pages_owner)
+            page.setDocumentMargin(18)
+            page.setDefaultStyleSheet(self._css)
+            page.setDefaultFont(self._font)
+            self._show_document(page)
+            page.setHtml(html)  # once it is the reader's: laid out once, at the reader's width
+        else:
+            if page.defaultFont() != self._font:
+                page.setDefaultFont(self._font)  # zoomed since it was last shown: laid out again
+            self._show_document(page)
         self._pages[key] = page
-        if page is not self.document():
-            shown = self.document()
-            self.setDocument(page)
-            if isinstance(shown, PageDocument) and shown not in self._pages.values():
-                shown.deleteLater()  # dropped from the kept pages while it was on screen
         if anchor:
             self.scrollToAnchor(anchor)
         else:
             self.verticalScrollBar().setValue(scroll)
+
+    def _show_document(self, page: PageDocument) -> None:
+        shown = self.document()
+        if page is shown:
+            return
+        self.setDocument(page)
+        if isinstance(shown, PageDocument) and shown not in self._pages.values():
+            shown.deleteLater()  # dropped from the kept pages while it was on screen
 
     def scroll_position(self) -> int:
         return self.verticalScrollBar().value()
