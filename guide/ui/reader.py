@@ -102,6 +102,7 @@ class Reader(QTextBrowser):
             page.setDefaultFont(self._font)
             self._show_document(page)
             page.setHtml(html)  # once it is the reader's: laid out once, at the reader's width
+            self.setTextCursor(QTextCursor(page))  # at the start, not where the filling left it
         else:
             if page.defaultFont() != self._font:
                 page.setDefaultFont(self._font)  # zoomed since it was last shown: laid out again

@@ -1,6 +1,6 @@
 """The reader keeps recent pages parsed: what a visitor sees must still follow the theme, the zoom and the policy."""
 
-from PySide6.QtCore import QCoreApplication, QEvent, QUrl
+from PySide6.QtCore import QCoreApplication, QEvent, QPoint, Qt, QUrl
 from PySide6.QtGui import QColor, QImage, QTextDocument
 
 from guide.themes import THEMES
@@ -55,3 +55,11 @@ def test_a_kept_page_loads_no_file_it_names(window, tmp_path):
     assert isinstance(window.reader.document(), PageDocument)
     shown = window.reader.document().resource(QTextDocument.ResourceType.ImageResource, url)
     assert shown.pixelColor(0, 0) != QColor("red")  # the file's picture is not what is drawn
+
+
+def test_a_new_page_starts_at_its_top_and_stays_there_when_touched(window_factory, qtbot):
+    window = window_factory("--kiosk", "--article", "clonazepam")
+    window.open_article("benzodiazepines")
+    assert window.reader.textCursor().position() == 0
+    qtbot.mouseClick(window.reader.viewport(), Qt.MouseButton.LeftButton, pos=QPoint(5, 5))
+    assert window.reader.verticalScrollBar().value() == 0
