@@ -8,9 +8,9 @@ from __future__ import annotations
 
 import argparse
 import sys
-from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
+from typing import NamedTuple
 
 from guide.config import Config, ConfigError, load_config
 from guide.library import LANGUAGES, Library, load_library
@@ -20,8 +20,7 @@ class StartupError(Exception):
     """The guide can't start as asked; the message says why in one line."""
 
 
-@dataclass(frozen=True)
-class RunOptions:
+class RunOptions(NamedTuple):
     kiosk: bool = False
     config: Path | None = None
     content: tuple[Path, ...] = ()

@@ -10,8 +10,8 @@ from __future__ import annotations
 import re
 import time
 from collections.abc import Callable
-from dataclasses import dataclass
 from pathlib import Path
+from typing import NamedTuple
 
 ITERATIONS = 200_000
 PIN_RE = re.compile(r"^\d{4,12}$")
@@ -79,8 +79,7 @@ class PinGate:
         return False
 
 
-@dataclass(frozen=True)
-class IdleTiming:
+class IdleTiming(NamedTuple):
     """When, after the last input, to warn and to reset."""
 
     idle_seconds: float

@@ -11,6 +11,7 @@ import re
 from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
+from typing import NamedTuple
 
 from guide.checklist import Checklist, read_checklist
 from guide.files import ID_RE, ContentError, Problem, decode, line_of, read_toml
@@ -67,8 +68,7 @@ class Contact:
         return self.labels.get(lang) or self.labels.get(DEFAULT_LANGUAGE, "")
 
 
-@dataclass(frozen=True)
-class HelplineText:
+class HelplineText(NamedTuple):
     name: str
     description: str = ""
     hours: str = ""
