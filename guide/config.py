@@ -6,8 +6,8 @@ and the key, so a kiosk never runs half-configured.
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field, fields
 from pathlib import Path
+from typing import NamedTuple
 
 from guide.files import line_of, read_toml
 from guide.kiosk import valid_pin_hash
@@ -19,8 +19,7 @@ class ConfigError(Exception):
     """A config file that can't be used; the message names the file and line."""
 
 
-@dataclass(frozen=True)
-class KioskConfig:
+class KioskConfig(NamedTuple):
     enabled: bool = False
     idle_seconds: int = 90
     warning_seconds: int = 15
@@ -28,18 +27,16 @@ class KioskConfig:
     printer: str = ""
 
 
-@dataclass(frozen=True)
-class DisplayConfig:
+class DisplayConfig(NamedTuple):
     theme: str = "system"  # system (follow the desktop), light, dark or high-contrast
     reduce_motion: bool = False  # no kinetic (gliding) scrolling
 
 
-@dataclass(frozen=True)
-class Config:
+class Config(NamedTuple):
     language: str = "en"
     content: tuple[Path, ...] = ()
-    kiosk: KioskConfig = field(default_factory=KioskConfig)
-    display: DisplayConfig = field(default_factory=DisplayConfig)
+    kiosk: KioskConfig = KioskConfig()
+    display: DisplayConfig = DisplayConfig()
     path: Path | None = None
 
 
@@ -97,7 +94,7 @@ def _section(data: dict, name: str, kind: type, fail):
     raw = data.get(name, {})
     if not isinstance(raw, dict):
         raise fail(name, f"{name} must be a section: [{name}]")
-    known = {f.name for f in fields(kind)}
+    known = set(kind._fields)
     values = {}
     for key, value in raw.items():
         if key not in known:

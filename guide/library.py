@@ -8,9 +8,11 @@ read when an article is first shown (see `Article.read_body`).
 from __future__ import annotations
 
 import re
+from collections.abc import Mapping
 from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
+from types import MappingProxyType
 from typing import NamedTuple
 
 from guide.checklist import Checklist, read_checklist
@@ -26,8 +28,7 @@ DEFAULT_LANGUAGE = "en"
 HOME_ID = "home"
 
 
-@dataclass(frozen=True)
-class Article:
+class Article(NamedTuple):
     """An article's metadata; the body stays on disk until it is shown."""
 
     id: str
@@ -54,15 +55,14 @@ class Article:
         return "".join(text.splitlines(keepends=True)[self.body_line - 1 :])
 
 
-@dataclass(frozen=True)
-class Contact:
+class Contact(NamedTuple):
     """One way to reach a help line: call, text, TTY or chat."""
 
     kind: str
     number: str = ""
     body: str = ""
     address: str = ""
-    labels: dict[str, str] = field(default_factory=dict, compare=False, hash=False)
+    labels: Mapping[str, str] = MappingProxyType({})  # lang -> the contact's own words
 
     def label(self, lang: str) -> str:
         return self.labels.get(lang) or self.labels.get(DEFAULT_LANGUAGE, "")
@@ -74,13 +74,12 @@ class HelplineText(NamedTuple):
     hours: str = ""
 
 
-@dataclass(frozen=True)
-class Helpline:
+class Helpline(NamedTuple):
     """A help line with its ways of contact and its words in each language."""
 
     id: str
     contacts: tuple[Contact, ...]
-    texts: dict[str, HelplineText] = field(compare=False, hash=False)
+    texts: dict[str, HelplineText]
     emergency: bool = False
     crisis: bool = False
 
@@ -91,8 +90,7 @@ class Helpline:
 SERVICE_KINDS = ("crisis-walk-in", "detox", "inpatient", "outpatient", "support-group")
 
 
-@dataclass(frozen=True)
-class Service:
+class Service(NamedTuple):
     """A local service a clinic lists on its "Find help nearby" page."""
 
     id: str
@@ -100,7 +98,7 @@ class Service:
     path: Path
     line: int
     phone: str
-    texts: dict[str, dict[str, str]] = field(compare=False, hash=False)  # lang -> name, address...
+    texts: dict[str, dict[str, str]]  # lang -> name, address...
     languages: tuple[str, ...] = ()
     last_checked: date | None = None
 
