@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections import OrderedDict
 
 from PySide6.QtCore import QObject, QRegularExpression, QUrl, Signal
-from PySide6.QtGui import QColor, QFont, QImage, QTextCursor, QTextDocument
+from PySide6.QtGui import QColor, QFont, QTextCursor, QTextDocument
 from PySide6.QtWidgets import QTextBrowser, QTextEdit, QWidget
 
 from guide.render import qr_pixels
@@ -28,6 +28,8 @@ class PageDocument(QTextDocument):
         resource = self._reader.loadResource(type, name)
         if resource is None and type == QTextDocument.ResourceType.ImageResource:
             # Given nothing, Qt's image handler reads the file itself; an empty picture stops it.
+            from PySide6.QtGui import QImage  # (its many enums: only when a page names a picture)
+
             blank = QImage(1, 1, QImage.Format.Format_ARGB32)
             blank.fill(0)
             return blank
