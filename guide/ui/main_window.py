@@ -322,7 +322,6 @@ class MainWindow(QMainWindow):
             mouse=self.kiosk, enabled=not self.config.display.reduce_motion,
         )  # fmt: skip
 
-
     def closeEvent(self, event: QCloseEvent) -> None:
         # In kiosk mode Alt+F4, the window manager and close() all land here: only staff exit.
         if self._exit_allowed:
