@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QCheckBox,
     QFrame,
@@ -32,6 +33,7 @@ class ChecklistView(QWidget):
         self.setObjectName("checklistView")
         self.checklist: Checklist | None = None
         self._boxes: dict[str, QCheckBox] = {}
+        self._zoom = 100
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(0)
@@ -134,8 +136,17 @@ class ChecklistView(QWidget):
 
     def set_zoom(self, percent: int) -> None:
         """Scale the checklist's words with the reader's (a style sheet of its own outranks the
-        window's fixed sizes)."""
+        window's fixed sizes); a hidden view takes the size when it is next shown."""
         self._zoom = percent
+        if self.isVisible():
+            self._apply_zoom()
+
+    def showEvent(self, event: QShowEvent) -> None:
+        self._apply_zoom()
+        super().showEvent(event)
+
+    def _apply_zoom(self) -> None:
+        percent = self._zoom
         if percent == getattr(self, "_applied_zoom", None):
             return  # a new style sheet re-polishes the whole view: only when the zoom changes
         self._applied_zoom = percent
