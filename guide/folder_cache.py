@@ -76,7 +76,7 @@ def read_folder(
     for name, stamp in scanned:
         row = stored.get(name)
         if _trusted(row, stamp, margin):
-            rows.append([name, *stamp, row[4], row[5]])
+            rows.append(row)
         else:
             read_at = time.time_ns()
             rows.append([name, *(stamp or (-1, -1, -1)), read_at, read(folder / name)])
