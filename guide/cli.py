@@ -95,8 +95,12 @@ def parse_run_options(argv: list[str] | tuple[str, ...]) -> RunOptions:
     )
 
 
-def load_for_run(options: RunOptions, default_config: Path | None = None) -> tuple[Config, Library]:
-    """Read the config and the content the options name; StartupError on anything missing."""
+def load_for_run(
+    options: RunOptions, default_config: Path | None = None, cache_dir: Path | None = None
+) -> tuple[Config, Library]:
+    """Read the config and the content the options name; StartupError on anything missing.
+
+    With `cache_dir`, article headers are remembered there between runs (see load_library)."""
     config_path = options.config
     if config_path is not None and not config_path.is_file():
         raise StartupError(f"config file not found: {config_path}")
@@ -109,7 +113,7 @@ def load_for_run(options: RunOptions, default_config: Path | None = None) -> tup
     for folder in options.content:
         if not folder.is_dir():
             raise StartupError(f"content folder not found: {folder}")
-    library = load_library((*config.content, *options.content))
+    library = load_library((*config.content, *options.content), cache_dir)
     if options.article and not library.has_article(options.article):
         raise StartupError(f"no article with id '{options.article}' (see 'guide check')")
     return config, library

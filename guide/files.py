@@ -7,7 +7,22 @@ import tomllib
 from pathlib import Path
 from typing import NamedTuple
 
+try:  # BLAKE2 is built into CPython; hashlib would load OpenSSL too, about 3.5 ms at every start
+    from _blake2 import blake2b as _blake2b
+except ImportError:  # pragma: no cover (a Python built without it)
+    from hashlib import blake2b as _blake2b
+
 ID_RE = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
+
+
+def hasher():
+    """A hash for cache keys and cache file names; its hexdigest() is 24 hex digits."""
+    return _blake2b(digest_size=12)
+
+
+def short_digest(data: bytes) -> str:
+    """24 hex digits that change with `data`: for cache keys and cache file names."""
+    return _blake2b(data, digest_size=12).hexdigest()
 
 
 class Problem(NamedTuple):  # ordered by file, then line; cheaper to define than a dataclass

@@ -32,3 +32,20 @@ def make_pack(tmp_path):
         return root
 
     return make
+
+
+@pytest.fixture
+def settle(monkeypatch):
+    """For tests of the on-disk caches keyed by file times (guide.folder_cache).
+
+    A file changed within RACY_SECONDS of being read is read again next time, because its times
+    may not show a change made in the same clock tick; every file a test has just written is
+    that new. This shrinks the wait to 50 ms: call settle() after writing files, before the
+    load that should put them in the cache, so that a later load can take them from it.
+    """
+    import time
+
+    from guide import folder_cache
+
+    monkeypatch.setattr(folder_cache, "RACY_SECONDS", 0.05)
+    return lambda: time.sleep(0.1)

@@ -31,7 +31,8 @@ WINDOW_SIZE = (1200, 780)
 
 
 def cache_dir() -> Path:
-    """Where a large pack's search index is kept between runs (the platform's cache folder)."""
+    """Where article headers, rendered pages and a large pack's search index are kept between
+    runs (the platform's cache folder)."""
     folder = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.GenericCacheLocation)
     return Path(folder) / APP_ID
 
@@ -42,7 +43,7 @@ def create_window(args: Sequence[str] = ()) -> MainWindow:
     Raises StartupError (one line, for a person) when the options name something missing.
     """
     options = parse_run_options(list(args))
-    config, library = load_for_run(options, default_config_path())
+    config, library = load_for_run(options, default_config_path(), cache_dir())
     return _build_window(options, config, library)
 
 
@@ -74,7 +75,7 @@ def run(argv: Sequence[str]) -> int:
     QApplication.setApplicationName(APP_NAME)
     QApplication.setOrganizationName(APP_NAME)
     # Everything a person can get wrong is found here, before a window (or a display) is needed.
-    config, library = load_for_run(options, default_config_path())
+    config, library = load_for_run(options, default_config_path(), cache_dir())
     if options.screenshot and not (os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY")):
         os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     qInstallMessageHandler(_quiet_offscreen_notice)

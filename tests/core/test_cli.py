@@ -1,5 +1,6 @@
 """The command line: bad input gets one line and exit status 2; --screenshot writes a PNG."""
 
+import os
 import struct
 import subprocess
 import sys
@@ -12,6 +13,9 @@ ROOT = Path(__file__).resolve().parents[2]
 
 def guide(*args, cwd=ROOT):
     env = {"QT_QPA_PLATFORM": "offscreen", "PATH": "/usr/bin:/bin", "HOME": str(cwd)}
+    # The test run's own folders (tests/conftest.py): a start refused for a bad --article has
+    # already cached the article headers, and HOME may be the source tree.
+    env.update({name: os.environ[name] for name in ("XDG_CONFIG_HOME", "XDG_CACHE_HOME", "XDG_DATA_HOME")})
     return subprocess.run(
         [sys.executable, str(ROOT / "main.py"), *args],
         capture_output=True,

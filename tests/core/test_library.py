@@ -138,3 +138,112 @@ def test_headers_are_read_with_python_markdowns_own_meta_syntax():
 
     assert library.META_RE.pattern == meta.META_RE.pattern
     assert library.META_MORE_RE.pattern == meta.META_MORE_RE.pattern
+
+
+# The header cache: a start with unchanged packs opens no article file, and sees every change.
+
+MIXED = {
+    "en/articles/good.md": article("Good page", summary="Short.", category="Ours", keywords="a, b"),
+    "en/articles/full.md": article(
+        "Full", reviewed="2026-01-02", review_due="2027-01-02", related="good", checklist="signs"
+    ),
+    "en/articles/no-title.md": "Summary: no title here\n\nBody.\n",
+    "en/articles/Bad_Name.md": article("Bad id"),
+    "en/articles/bad-bytes.md": b"Title: ok\nSummary: caf\xe9 \xff\n\nBody\n",
+    "en/articles/bad-date.md": article("Dated", reviewed="2026-13-45"),
+    "es/articles/good.md": article("Buena página", summary="Corta, con acentos: ñ á."),
+}
+
+
+@pytest.fixture
+def headers_read(monkeypatch):
+    """The article files whose header was read, by name."""
+    read = []
+    original = library_module.read_article_header
+
+    def counting(path, lang):
+        read.append(path.name)
+        return original(path, lang)
+
+    monkeypatch.setattr(library_module, "read_article_header", counting)
+    return read
+
+
+def test_a_cached_load_is_the_same_library_with_the_same_problems(make_pack, tmp_path, settle, headers_read):
+    pack = make_pack(MIXED)
+    settle()
+    plain = load_library([pack])
+    headers_read.clear()
+    cold = load_library([pack], tmp_path / "cache")
+    assert len(headers_read) == len(MIXED) + len(list(library_module.BUNDLED_PACK.glob("*/articles/*.md")))
+    headers_read.clear()
+    warm = load_library([pack], tmp_path / "cache")
+    assert headers_read == []  # not one article file opened
+    for loaded in (cold, warm):
+        assert loaded.articles == plain.articles
+        assert list(loaded.articles["en"]) == list(plain.articles["en"])  # in the same order
+        assert loaded.problems == plain.problems  # each with its file and line
+    assert warm.article("full").reviewed == date(2026, 1, 2) and warm.article("full").related == ("good",)
+    assert warm.article("good", "es").summary == "Corta, con acentos: ñ á."
+    assert {(p.path.name, p.line) for p in warm.problems} >= {("bad-bytes.md", 2), ("bad-date.md", 2)}
+
+
+def test_edited_added_removed_and_renamed_articles_are_seen_through_the_cache(make_pack, tmp_path, settle):
+    pack = make_pack({"en/articles/one.md": article("One"), "en/articles/two.md": article("Two")})
+    settle()
+    cache = tmp_path / "cache"
+    first = load_library([pack], cache)
+    one = pack / "en/articles/one.md"
+    one.write_text(article("Uno"))  # the same size, in place
+    (pack / "en/articles/two.md").rename(pack / "en/articles/deux.md")
+    (pack / "en/articles/three.md").write_text(article("Three", reviewed="soon"))
+    library = load_library([pack], cache)
+    assert library.article("one").title == "Uno"
+    assert library.article("two") is None and library.article("deux").title == "Two"
+    assert library.article("three").title == "Three"
+    assert [(p.path.name, p.line) for p in library.problems] == [("three.md", 2)]
+    assert library.fingerprint != first.fingerprint
+    (pack / "en/articles/three.md").unlink()
+    again = load_library([pack], cache)
+    assert again.article("three") is None and again.problems == []
+
+
+def test_the_fingerprint_stays_while_nothing_changes(make_pack, tmp_path, settle):
+    pack = make_pack({"en/articles/one.md": article("One")})
+    settle()
+    first = load_library([pack], tmp_path / "cache").fingerprint
+    assert first and load_library([pack], tmp_path / "cache").fingerprint == first
+    assert load_library([pack], tmp_path / "other cache").fingerprint == first
+    assert load_library([], tmp_path / "cache").fingerprint != first
+    assert load_library([pack]).fingerprint == ""  # no cache: the files were not even stat'ed
+
+
+def test_a_damaged_header_cache_is_read_again_and_never_a_problem(make_pack, tmp_path, settle, headers_read):
+    import json
+    import zlib
+
+    pack = make_pack({"en/articles/one.md": article("One"), "en/articles/two.md": article("Two")})
+    settle()
+    cache = tmp_path / "cache"
+    plain = load_library([pack])
+    load_library([pack], cache)
+    for damaged in (cache / "headers").glob("*.json"):
+        data = json.loads(damaged.read_bytes().partition(b"\n")[2])
+        for row in data["files"]:
+            row[5] = [["not", "an", "article"], "nor problems"]  # the right shape around, wrong inside
+        text = json.dumps(data).encode()
+        damaged.write_bytes(b"%08x\n" % zlib.crc32(text) + text)
+    headers_read.clear()
+    library = load_library([pack], cache)
+    assert library.articles == plain.articles and library.problems == []
+    assert "one.md" in headers_read
+    headers_read.clear()
+    assert load_library([pack], cache).articles == plain.articles and headers_read == []  # mended
+
+
+def test_a_read_only_cache_still_loads(make_pack, tmp_path):
+    blocker = tmp_path / "file-not-folder"
+    blocker.write_text("in the way")
+    pack = make_pack({"en/articles/one.md": article("One")})
+    library = load_library([pack], blocker / "cache")
+    assert library.article("one").title == "One" and library.problems == []

@@ -139,6 +139,27 @@ def test_a_large_pack_is_cached_on_disk_and_rebuilt_when_a_file_changes(make_pac
     assert len(list(cache.glob("search-*.sqlite"))) == 1 and list(cache.glob("search-*.sqlite")) != files
 
 
+def test_a_library_loaded_with_a_cache_keys_the_index_without_walking_the_packs(
+    make_pack, tmp_path, monkeypatch, settle
+):
+    monkeypatch.setattr(search_module, "LARGE_PACK", 3)
+    monkeypatch.setattr(search_module, "fingerprint", lambda packs: pytest.fail("walked every file of the packs"))
+    filled = []
+    original_fill = search_module._fill
+    monkeypatch.setattr(search_module, "_fill", lambda *args: filled.append(1) or original_fill(*args))
+    pack = make_pack({f"en/articles/a{i}.md": article(f"Article {i}", body=f"word{i}") for i in range(5)})
+    settle()
+    cache = tmp_path / "cache"
+    assert build_index(load_library([pack], cache), cache).search("word3").hits[0].id == "a3"
+    assert build_index(load_library([pack], cache), cache).search("word3").hits[0].id == "a3"
+    assert len(filled) == 1  # the second start opened the index the first one built
+    changed = pack / "en/articles/a3.md"
+    changed.write_text(article("Article 3", body="completely different"))
+    rebuilt = build_index(load_library([pack], cache), cache)
+    assert rebuilt.search("different").hits[0].id == "a3" and len(filled) == 2
+    assert len(list(cache.glob("search-*.sqlite"))) == 1
+
+
 def test_a_corrupt_cache_is_rebuilt(make_pack, tmp_path, monkeypatch):
     monkeypatch.setattr(search_module, "LARGE_PACK", 1)
     pack = make_pack({f"en/articles/a{i}.md": article(f"Article {i}") for i in range(3)})

@@ -19,6 +19,36 @@ def test_a_start_with_warm_caches_reads_no_article_body(qtbot, monkeypatch):
     assert reads == []  # the header was read at start-up; the page came from the cache
 
 
+def test_a_warm_start_with_a_large_pack_opens_no_article_file(qtbot, make_pack, settle, monkeypatch):
+    from helpers import article
+
+    from guide import library as library_module
+    from guide.search import LARGE_PACK
+    from guide.ui.topic_tree import OPEN_ALL_UP_TO
+
+    count = max(LARGE_PACK, OPEN_ALL_UP_TO) + 1  # its search index kept on disk, its topics closed
+    pages = {f"en/articles/page-{i}.md": article(f"Page {i}", body=f"Only here: seen{i}.") for i in range(count)}
+    pack = make_pack(pages)
+    settle()
+    args = ["--content", str(pack), "--article", "page-7"]
+    first = create_window(args)  # the first start reads every header and builds the search index
+    qtbot.addWidget(first)
+    assert first.search.wait_built(30)
+    opened = []
+    original_header, original_body = library_module.read_article_header, Article.read_body
+    monkeypatch.setattr(
+        library_module, "read_article_header", lambda path, lang: opened.append(path) or original_header(path, lang)
+    )
+    monkeypatch.setattr(Article, "read_body", lambda self: opened.append(self.path) or original_body(self))
+    window = create_window(args)
+    qtbot.addWidget(window)
+    window.show()
+    qtbot.waitUntil(window.search_ready, timeout=30_000)
+    assert window.reader.toPlainText().startswith("Page 7")
+    assert window.search.search("seen12 ", "en").titles() == ["Page 12"]
+    assert opened == []  # headers from the cache, the page from the page cache, the index from disk
+
+
 def test_start_up_does_not_load_what_the_first_page_does_not_need(qtbot):
     import subprocess
     import sys
