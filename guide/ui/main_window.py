@@ -50,6 +50,7 @@ class MainWindow(QMainWindow):
     """Toolbar on top; topics, the reader and the help panel side by side below it."""
 
     sessionReset = Signal()
+    firstPainted = Signal()  # the first page is on screen and the work waiting for it has begun
 
     MINIMUM_SIZE = (800, 600)
 
@@ -321,6 +322,7 @@ class MainWindow(QMainWindow):
              self.checklist_view.scroll_area.viewport()],
             mouse=self.kiosk, enabled=not self.config.display.reduce_motion,
         )  # fmt: skip
+        self.firstPainted.emit()
 
     def closeEvent(self, event: QCloseEvent) -> None:
         # In kiosk mode Alt+F4, the window manager and close() all land here: only staff exit.

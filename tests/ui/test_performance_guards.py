@@ -79,8 +79,9 @@ def test_the_search_worker_waits_for_the_first_paint(qtbot):
     qtbot.addWidget(window)
     QApplication.processEvents()
     assert not window.started and not window.search._started  # built, not yet on screen
-    window.show()
-    qtbot.waitUntil(lambda: window.started, timeout=5000)
+    with qtbot.waitSignal(window.firstPainted, timeout=5000):  # what app.run() freezes the collector on
+        window.show()
+    assert window.started
     qtbot.waitUntil(window.search_ready, timeout=10000)
 
 
@@ -94,3 +95,17 @@ def test_going_back_to_a_page_shows_it_without_parsing_it_again(window_factory, 
     window.go_back()
     assert window.reader.document() is clonazepam and window.reader.toPlainText().startswith("Clonazepam")
     assert parsed == []
+
+
+def test_what_start_up_built_is_frozen_once_the_first_page_is_painted(tmp_path):
+    import subprocess
+    import sys
+
+    code = (
+        "import gc, sys\nfrom guide.ui.app import run\n"
+        f"code = run(['--screenshot', {str(tmp_path / 'shot.png')!r}, '--article', 'clonazepam'])\n"
+        "print(code, gc.get_freeze_count())"
+    )
+    result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=60)
+    code, frozen = result.stdout.split()
+    assert code == "0" and int(frozen) > 10_000, result.stderr[-1000:]  # the collector won't walk them again
