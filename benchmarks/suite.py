@@ -212,6 +212,9 @@ def main() -> int:
         folder = Path(tmp)
         env = dict(os.environ, XDG_CACHE_HOME=str(folder / "cache"), XDG_DATA_HOME=str(folder / "data"),
                    XDG_CONFIG_HOME=str(folder / "config"), PYTHONPATH=str(ROOT))  # fmt: skip
+        # An installed guide runs from compiled bytecode (pip and the bundle compile it); with this
+        # set, every start would compile the modules changed since the last run from source.
+        env.pop("PYTHONDONTWRITEBYTECODE", None)
         os.environ.update({k: env[k] for k in ("XDG_CACHE_HOME", "XDG_DATA_HOME", "XDG_CONFIG_HOME")})
         pack = write_corpus(folder / "pack", 5000)
         bundled = startup(env, folder, None)
