@@ -9,6 +9,7 @@ from __future__ import annotations
 import itertools
 from datetime import date
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer, QUrl, Signal
 from PySide6.QtGui import QCloseEvent, QGuiApplication, QIcon, QKeySequence, QShortcut
@@ -31,19 +32,21 @@ from guide.links import Link, LinkKind, classify
 from guide.render import Renderer, checklist_summary_html, problems_page, services_page
 from guide.session import Session
 from guide.themes import THEMES
-from guide.ui.checklist_view import ChecklistView
 from guide.ui.feedback_panel import FeedbackPanel
-from guide.ui.find_bar import FindBar
 from guide.ui.help_panel import HelpPanel
 from guide.ui.kinetic import set_kinetic_scrolling
 from guide.ui.navigation_bar import NavigationBar
 from guide.ui.reader import Reader
 from guide.ui.reading_splitter import ReadingSplitter
-from guide.ui.search_results import SearchResults
 from guide.ui.search_service import SearchService
 from guide.ui.theme import ThemeApplier
 from guide.ui.topic_tree import TopicTree
 from guide.ui.translations import Translations
+
+if TYPE_CHECKING:
+    from guide.ui.checklist_view import ChecklistView
+    from guide.ui.find_bar import FindBar
+    from guide.ui.search_results import SearchResults
 
 
 class MainWindow(QMainWindow):
@@ -84,28 +87,24 @@ class MainWindow(QMainWindow):
         self.navigation = NavigationBar(language, self)
         self.addToolBar(Qt.ToolBarArea.TopToolBarArea, self.navigation)
         self.topic_tree = TopicTree(self)
-        self.search_results = SearchResults(self)
         self.sidebar = QStackedWidget(self)
         self.sidebar.addWidget(self.topic_tree)
-        self.sidebar.addWidget(self.search_results)
         self.search = SearchService(library, cache_dir, self)
         self.reader = Reader(self)
-        self.find_bar = FindBar(self)
         self.feedback = feedback
         self.feedback_panel = FeedbackPanel(self)
         self.reader_page = reader_page = QWidget(self)
-        reader_layout = QVBoxLayout(reader_page)
+        self._reader_layout = reader_layout = QVBoxLayout(reader_page)
         reader_layout.setContentsMargins(0, 0, 0, 0)
         reader_layout.setSpacing(0)
         reader_layout.addWidget(self.reader, 1)
         reader_layout.addWidget(self.feedback_panel)
-        reader_layout.addWidget(self.find_bar)
-        self.checklist_view = ChecklistView(self)
-        # In kiosk mode the summary goes to the clinic's printer, or isn't offered: no dialogs.
-        self.checklist_view.set_print_available(not kiosk or bool(config.kiosk.printer))
         self.pages = QStackedWidget(self)
         self.pages.addWidget(reader_page)
-        self.pages.addWidget(self.checklist_view)
+        # Not on the first screen: built just after the first paint, or when first needed.
+        self._search_results: SearchResults | None = None
+        self._find_bar: FindBar | None = None
+        self._checklist_view: ChecklistView | None = None
         self.help_panel = HelpPanel(library.helplines, language, self)
         self.splitter = ReadingSplitter(self.sidebar, self.pages, self)
         central = QWidget(self)
@@ -146,22 +145,17 @@ class MainWindow(QMainWindow):
         self.navigation.zoomResetRequested.connect(self.on_zoom_reset)
         self.topic_tree.locationChosen.connect(self.on_address_requested)
         self.reader.linkRequested.connect(self.on_link_requested)
-        self.checklist_view.answerToggled.connect(self.on_answer_toggled)
-        self.checklist_view.articleRequested.connect(self.open_article)
-        self.checklist_view.printRequested.connect(self.on_print_requested)
         self.help_panel.moreHelpRequested.connect(self.open_help)
         self.help_panel.helplineChosen.connect(lambda line: self._go(Link(LinkKind.HELP, anchor=f"line-{line}")))
         search_box = self.navigation.search_box
         search_box.textChanged.connect(self.on_search_text_changed)
         search_box.returnPressed.connect(self.on_search_submitted)
-        self.navigation.searchDownPressed.connect(self.search_results.setFocus)
+        self.navigation.searchDownPressed.connect(lambda: self.search_results.setFocus())
         self.search.ready.connect(self.on_search_ready)
         self.search.failed.connect(self.on_search_failed)
-        self.search_results.articleChosen.connect(self.open_search_result)
         QShortcut(QKeySequence.StandardKey.Find, self, self.open_find_bar)
         QShortcut(QKeySequence(Qt.Key.Key_F6), self, lambda: self.focus_region(+1))
         QShortcut(QKeySequence("Shift+F6"), self, lambda: self.focus_region(-1))
-        self.find_bar.findRequested.connect(self.on_find_requested)
         self.navigation.languageChosen.connect(self.set_language)
         self.navigation.themeChosen.connect(self.set_theme)
         hints = QGuiApplication.styleHints()
@@ -170,6 +164,47 @@ class MainWindow(QMainWindow):
         self.feedback_panel.answered.connect(self.on_feedback_answered)
         self.feedback_panel.commentSent.connect(self.on_feedback_comment)
         self.feedback_panel.draftChanged.connect(lambda text: setattr(self._feedback_state(), "draft", text))
+
+    # The parts not on the first screen, built on first use (or just after the first paint)
+
+    @property
+    def search_results(self) -> SearchResults:
+        if self._search_results is None:
+            from guide.ui.search_results import SearchResults
+
+            self._search_results = SearchResults(self)
+            self._search_results.setAccessibleName(self.tr("Search results"))
+            self._search_results.articleChosen.connect(self.open_search_result)
+            self.sidebar.addWidget(self._search_results)
+            self._set_focus_order()
+        return self._search_results
+
+    @property
+    def find_bar(self) -> FindBar:
+        if self._find_bar is None:
+            from guide.ui.find_bar import FindBar
+
+            self._find_bar = FindBar(self)
+            self._find_bar.findRequested.connect(self.on_find_requested)
+            self._reader_layout.addWidget(self._find_bar)
+        return self._find_bar
+
+    @property
+    def checklist_view(self) -> ChecklistView:
+        if self._checklist_view is None:
+            from guide.ui.checklist_view import ChecklistView
+
+            view = self._checklist_view = ChecklistView(self)
+            # In kiosk mode the summary goes to the clinic's printer, or isn't offered: no dialogs.
+            view.set_print_available(not self.kiosk or bool(self.config.kiosk.printer))
+            view.setAccessibleName(self.tr("Checklist"))
+            view.scroll_area.setAccessibleName(self.tr("Checklist"))
+            view.answerToggled.connect(self.on_answer_toggled)
+            view.articleRequested.connect(self.open_article)
+            view.printRequested.connect(self.on_print_requested)
+            view.set_zoom(self.session.zoom)
+            self.pages.addWidget(view)
+        return self._checklist_view
 
     # The automation contract (docs/TESTING.md): what testers and the kiosk call.
 
@@ -212,7 +247,8 @@ class MainWindow(QMainWindow):
             if dialog.isVisible():
                 dialog.reject()  # a link's QR code, the print dialog, the staff keypad
         self.session = Session(language=self._start_language)
-        self.find_bar.close_bar()
+        if self._find_bar is not None:
+            self._find_bar.close_bar()
         self._show_theme()
         self._show_language()
         self.sessionReset.emit()
@@ -241,15 +277,18 @@ class MainWindow(QMainWindow):
     def _name_regions(self) -> None:
         """What a screen reader calls each part of the window."""
         self.topic_tree.setAccessibleName(self.tr("Topics"))
-        self.search_results.setAccessibleName(self.tr("Search results"))
+        if self._search_results is not None:
+            self._search_results.setAccessibleName(self.tr("Search results"))
         self.reader.setAccessibleName(self.tr("Page"))
-        self.checklist_view.setAccessibleName(self.tr("Checklist"))
-        self.checklist_view.scroll_area.setAccessibleName(self.tr("Checklist"))
+        if self._checklist_view is not None:
+            self._checklist_view.setAccessibleName(self.tr("Checklist"))
+            self._checklist_view.scroll_area.setAccessibleName(self.tr("Checklist"))
         self.feedback_panel.setAccessibleName(self.tr("Was this page helpful?"))
 
     def _set_focus_order(self) -> None:
         """Tab walks the toolbar, then the topics, then the page, then the help lines."""
-        chain = [*self.navigation.focus_chain(), self.topic_tree, self.search_results, self.reader,
+        results = [self._search_results] if self._search_results is not None else []
+        chain = [*self.navigation.focus_chain(), self.topic_tree, *results, self.reader,
                  self.feedback_panel.yes, self.feedback_panel.no, *self.help_panel.focus_chain()]  # fmt: skip
         for first, second in itertools.pairwise(chain):
             QWidget.setTabOrder(first, second)
@@ -278,9 +317,11 @@ class MainWindow(QMainWindow):
         language = self.session.language
         self.translations.apply(language)
         self.navigation.set_language(language)
-        self.find_bar.retranslate()
+        if self._find_bar is not None:
+            self._find_bar.retranslate()
         self.feedback_panel.retranslate()
-        self.checklist_view.retranslate()
+        if self._checklist_view is not None:
+            self._checklist_view.retranslate()
         self.help_panel.set_language(language)
         self._name_regions()
         self._show_topics()
@@ -315,6 +356,8 @@ class MainWindow(QMainWindow):
         self._started = True
         # The search index is built on a worker thread.
         self.search.start()
+        # The widgets not on the first screen, so they are there (and findable) from now on.
+        self.search_results, self.find_bar, self.checklist_view  # noqa: B018 (built on first access)
         # The first call handing a QWidget back to Python (viewport()) costs about 10 ms, as
         # PySide6 sets up every widget class it might be; kinetic scrolling can wait for it.
         set_kinetic_scrolling(
@@ -561,7 +604,8 @@ class MainWindow(QMainWindow):
 
     def _show_zoom(self) -> None:
         self.reader.set_zoom(self.session.zoom)
-        self.checklist_view.set_zoom(self.session.zoom)
+        if self._checklist_view is not None:
+            self._checklist_view.set_zoom(self.session.zoom)
         self.navigation.set_zoom_state(self.session.can_zoom_in, self.session.can_zoom_out)
 
     def createPopupMenu(self) -> QMenu | None:
