@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QFile, QIODevice, QObject, Qt, Signal
+from PySide6.QtCore import SIGNAL, QEvent, QFile, QIODevice, QObject, Qt, Signal
 from PySide6.QtGui import QAction, QActionGroup, QIcon, QKeySequence, QMouseEvent, QPixmap, QShortcut
 from PySide6.QtWidgets import (
     QComboBox,
@@ -45,6 +45,8 @@ class NavigationBar(QToolBar):
         self.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
         self.setContextMenuPolicy(Qt.ContextMenuPolicy.PreventContextMenu)
         self._icons: dict[QAction, str] = {}
+        self._icon_colour = ""
+        self._tinted: dict[tuple[str, str], QIcon] = {}  # (icon, colour): each drawn once
 
         self.home = self._action("homeButton", "home", self.homeRequested, QKeySequence("Alt+Home"))
         self.back = self._action("backButton", "back", self.backRequested, QKeySequence.StandardKey.Back)
@@ -102,7 +104,9 @@ class NavigationBar(QToolBar):
         action.setShortcut(shortcut)
         action.triggered.connect(signal)
         self.addAction(action)
-        self.widgetForAction(action).setObjectName(name)
+        button = self.widgetForAction(action)
+        button.setObjectName(name)
+        button.installEventFilter(self)  # see eventFilter: one connection to the action, not one a change
         return action
 
     def retranslate(self) -> None:
@@ -141,6 +145,14 @@ class NavigationBar(QToolBar):
         self.search_box.setAccessibleName(self.tr("Search the guide"))
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.ActionChanged and event.action() in self._icons:
+            # Qt 6.11's QToolButton answers a change to its action (back enabled, the words in
+            # another language, a new icon) with setDefaultAction(), which connects the action's
+            # changed() to the button once more each time: in a kiosk's day, thousands of
+            # connections, and every later change called them all. Drop them; setDefaultAction()
+            # makes the one it needs again.
+            QObject.disconnect(event.action(), SIGNAL("changed()"), watched, None)
+            return False
         if watched is self.search_box and event.type() == QEvent.Type.KeyPress:
             if event.key() == Qt.Key.Key_Escape:
                 self.search_box.clear()
@@ -176,10 +188,18 @@ class NavigationBar(QToolBar):
     def set_theme(self, name: str, icon_colour: str = "") -> None:
         """Tick the chosen theme, and draw the icons in the theme's text colour."""
         self.theme_actions.get(name, self.theme_actions["system"]).setChecked(True)
-        if icon_colour:
+        if icon_colour and icon_colour != self._icon_colour:
+            # Only when the colour changes (not on every reset), and each colour's icons are
+            # drawn once: a new QIcon is a new entry in Qt's pixmap cache each time it is painted.
+            self._icon_colour = icon_colour
             for action, icon in self._icons.items():
-                action.setIcon(tinted_icon(icon, icon_colour))
-            self.theme_button.setIcon(tinted_icon("theme", icon_colour))
+                action.setIcon(self._tinted_icon(icon, icon_colour))
+            self.theme_button.setIcon(self._tinted_icon("theme", icon_colour))
+
+    def _tinted_icon(self, name: str, colour: str) -> QIcon:
+        if (name, colour) not in self._tinted:
+            self._tinted[name, colour] = tinted_icon(name, colour)
+        return self._tinted[name, colour]
 
     def set_language(self, language: str) -> None:
         """Show `language` in the box (without asking for it again) and every word in it."""

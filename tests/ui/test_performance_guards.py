@@ -1,6 +1,6 @@
 """Guards for the performance work that are not timings (those live in benchmarks/)."""
 
-from PySide6.QtCore import QTimer
+from PySide6.QtCore import SIGNAL, QCoreApplication, QEvent, QObject, QTimer
 from PySide6.QtWidgets import QApplication
 
 from guide.library import Article
@@ -109,3 +109,53 @@ def test_what_start_up_built_is_frozen_once_the_first_page_is_painted(tmp_path):
     result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=60)
     code, frozen = result.stdout.split()
     assert code == "0" and int(frozen) > 10_000, result.stderr[-1000:]  # the collector won't walk them again
+
+
+def _visit_and_start_over(window, rounds: int) -> None:
+    """What a kiosk's day repeats: pages, back and forward, the other language, a reset."""
+    for _ in range(rounds):
+        window.open_article("clonazepam")
+        window.open_checklist("clonazepam-signs")
+        window.go_back()
+        window.go_forward()
+        window.set_language("es")
+        window.set_language("en")
+        window.reset_session()
+
+
+def test_a_day_of_visits_leaves_no_objects_behind(window):
+    def live() -> tuple[int, int]:
+        QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)  # the old checklist pages
+        return len(window.findChildren(QObject)), len(QApplication.allWidgets())
+
+    _visit_and_start_over(window, 1)
+    before = live()
+    _visit_and_start_over(window, 20)
+    assert live() == before
+
+
+def test_toolbar_buttons_stay_connected_once_however_often_their_actions_change(window):
+    # Qt 6.11's QToolButton connects its default action's changed() to itself again on every
+    # change (back enabled, words in another language): memory and work grew with each one.
+    navigation = window.navigation
+    actions = [navigation.home, navigation.back, navigation.forward, navigation.zoom_in, navigation.zoom_out]
+    _visit_and_start_over(window, 1)
+    before = [action.receivers(SIGNAL("changed()")) for action in actions]
+    _visit_and_start_over(window, 20)
+    assert [action.receivers(SIGNAL("changed()")) for action in actions] == before
+
+
+def test_a_reset_keeps_the_toolbar_icons_it_has(window):
+    # Each new icon is drawn again into Qt's pixmap cache (up to 10 MiB of it in a day).
+    navigation = window.navigation
+    icons = [navigation.home.icon().cacheKey(), navigation.theme_button.icon().cacheKey()]
+    _visit_and_start_over(window, 3)
+    assert [navigation.home.icon().cacheKey(), navigation.theme_button.icon().cacheKey()] == icons
+    window.set_theme("dark")
+    window.set_theme("light")
+    window.reset_session()
+    window.set_theme("dark")
+    dark = navigation.home.icon().cacheKey()
+    window.reset_session()
+    window.set_theme("dark")
+    assert navigation.home.icon().cacheKey() == dark  # a theme's icons are tinted once
