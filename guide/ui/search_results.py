@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtWidgets import QListWidget, QListWidgetItem, QWidget
 
 if TYPE_CHECKING:
@@ -27,6 +27,7 @@ class SearchResults(QListWidget):
         # Rows are painted by a delegate (set on the first search: its QtGui and QStyle classes
         # aren't needed for the first page); word-wrapped heights vary, so no uniform row heights.
         self._delegate = None
+        self._sized_width = -1  # the viewport width the rows were last sized for
         self.setResizeMode(QListWidget.ResizeMode.Adjust)
         # The font is set here, not in the style sheet: a style-sheet rule on this list sent every
         # repaint through the slower style-sheet path (6 ms a keystroke instead of 2).
@@ -63,6 +64,7 @@ class SearchResults(QListWidget):
             item.setData(SNIPPET_ROLE, (hit.snippet, hit.marks))
             item.setData(Qt.ItemDataRole.AccessibleTextRole, hit.title)
             item.setToolTip(hit.title)
+        self._size_rows()
         self.setCurrentRow(self.count() - len(results.hits))
 
     def titles(self) -> list[str]:
@@ -84,6 +86,21 @@ class SearchResults(QListWidget):
             (self.item(i).data(ID_ROLE) for i in range(self.count()) if self.item(i).data(ID_ROLE)),
             None,
         )
+
+    def viewportEvent(self, event: QEvent) -> bool:
+        # A narrower or wider list (a scroll bar appearing, the splitter moved) wraps rows anew.
+        if event.type() == QEvent.Type.Resize and self.viewport().width() != self._sized_width:
+            self._size_rows()
+        return super().viewportEvent(event)
+
+    def _size_rows(self) -> None:
+        width, font = self.viewport().width(), self.font()
+        self._sized_width = width
+        for row in range(self.count()):
+            item = self.item(row)
+            snippet = item.data(SNIPPET_ROLE)
+            if snippet is not None:
+                item.setSizeHint(self._delegate.row_size(item.text(), *snippet, width, font))
 
     def _prepare(self) -> None:
         if self._delegate is None:
