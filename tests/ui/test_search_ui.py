@@ -125,3 +125,16 @@ def test_ctrl_f_finds_in_the_page_with_a_count(window, qtbot):
     assert window.findChild(object, "findCount").text() == "Not found"
     qtbot.keyClick(bar.field, Qt.Key.Key_Escape)
     assert not bar.isVisible()
+
+
+def test_results_wrap_again_when_the_sidebar_gets_narrower(ready, qtbot):
+    results = type_in(qtbot, ready, "benzo")
+    first = results.item(0)
+    qtbot.waitUntil(lambda: results.visualItemRect(first).isValid())
+    wide = results.visualItemRect(first)
+    total = sum(ready.splitter.sizes())
+    ready.splitter.setSizes([160, total - 160])
+    qtbot.waitUntil(lambda: results.visualItemRect(first).width() < wide.width())
+    narrow = results.visualItemRect(first)
+    assert narrow.width() <= results.viewport().width()  # the row fits: nothing cut off at the side
+    assert narrow.height() > wide.height()  # the same words on more lines
