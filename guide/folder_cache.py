@@ -23,9 +23,8 @@ import os
 import time
 import zlib
 from collections.abc import Callable
-from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
+from typing import Any, NamedTuple
 
 from guide.files import hasher, short_digest
 
@@ -33,8 +32,7 @@ FORMAT = 1  # bump when the layout of the cache file changes
 RACY_SECONDS = 2.0
 
 
-@dataclass(frozen=True)
-class Listing:
+class Listing(NamedTuple):
     """The folder's matching files, by name, with what `read` made of each."""
 
     entries: list[tuple[str, Any]]
