@@ -48,4 +48,5 @@ def settle(monkeypatch):
     from guide import folder_cache
 
     monkeypatch.setattr(folder_cache, "RACY_SECONDS", 0.05)
+    # A real wait, not a fake clock: a file's change time (ctime) can't be set, only lived through.
     return lambda: time.sleep(0.1)
