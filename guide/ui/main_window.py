@@ -173,9 +173,9 @@ class MainWindow(QMainWindow):
             from guide.ui.search_results import SearchResults
 
             self._search_results = SearchResults(self)
-            self._search_results.setAccessibleName(self.tr("Search results"))
             self._search_results.articleChosen.connect(self.open_search_result)
             self.sidebar.addWidget(self._search_results)
+            self._name_regions()
             self._set_focus_order()
         return self._search_results
 
@@ -197,13 +197,12 @@ class MainWindow(QMainWindow):
             view = self._checklist_view = ChecklistView(self)
             # In kiosk mode the summary goes to the clinic's printer, or isn't offered: no dialogs.
             view.set_print_available(not self.kiosk or bool(self.config.kiosk.printer))
-            view.setAccessibleName(self.tr("Checklist"))
-            view.scroll_area.setAccessibleName(self.tr("Checklist"))
             view.answerToggled.connect(self.on_answer_toggled)
             view.articleRequested.connect(self.open_article)
             view.printRequested.connect(self.on_print_requested)
             view.set_zoom(self.session.zoom)
             self.pages.addWidget(view)
+            self._name_regions()
         return self._checklist_view
 
     # The automation contract (docs/TESTING.md): what testers and the kiosk call.
