@@ -127,7 +127,7 @@ class MainWindow(QMainWindow):
             self.session.history.visit(Link(LinkKind.ARTICLE, start_article))
         self._show_session()
         # Work the first page doesn't need waits until it is painted (see _on_first_paint).
-        self._painted = self._started = False
+        self._started = False
         self.installEventFilter(self)
         self._exit_allowed = not kiosk
         self.kiosk_mode = None
@@ -337,8 +337,7 @@ class MainWindow(QMainWindow):
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         # The window's first UpdateRequest paints it; what waits for that runs just after.
-        if watched is self and event.type() == QEvent.Type.UpdateRequest and not self._painted:
-            self._painted = True
+        if watched is self and event.type() == QEvent.Type.UpdateRequest:
             self.removeEventFilter(self)
             QTimer.singleShot(0, self._on_first_paint)
         return False
