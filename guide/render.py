@@ -10,13 +10,12 @@ from __future__ import annotations
 import functools
 import re
 import tomllib
-import zlib
 from datetime import date
 from html import escape
 from pathlib import Path
 
 from guide.checklist import Checklist, crisis_text, score
-from guide.files import Problem
+from guide.files import Problem, short_digest
 from guide.library import HOME_ID, Article, ContentError, Helpline, Library, Service
 from guide.links import LinkKind, classify, contact_uri
 
@@ -120,7 +119,7 @@ class Renderer:
             path, key = where
             try:
                 stored_key, _, html = path.read_text("utf-8").partition("\n")
-                if stored_key == key:  # the file name is a short checksum: the key itself decides
+                if stored_key == key:  # the file name is a digest of it: the key itself decides
                     return html
             except OSError:
                 pass  # not cached yet (or unreadable): render it
@@ -146,7 +145,7 @@ class Renderer:
         key = "|".join([RENDER_VERSION, lang, *stamps])
         if "\n" in key:
             return None  # the key is the cached file's first line: a file name with a newline isn't cached
-        return self.cache_dir / "pages" / f"{lang}-{article.id}-{zlib.crc32(key.encode()):08x}.html", key
+        return self.cache_dir / "pages" / f"{lang}-{article.id}-{short_digest(key.encode())}.html", key
 
     def _render_article(self, article_id: str, lang: str) -> str:
         words = labels(lang)
