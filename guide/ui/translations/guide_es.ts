@@ -46,17 +46,17 @@
 <context>
     <name>ChecklistView</name>
     <message>
-        <location filename="../checklist_view.py" line="114"/>
+        <location filename="../checklist_view.py" line="116"/>
         <source>Print or save as PDF</source>
         <translation>Imprimir o guardar como PDF</translation>
     </message>
     <message>
-        <location filename="../checklist_view.py" line="116"/>
+        <location filename="../checklist_view.py" line="118"/>
         <source>A summary to take to a doctor: your answers, the result and the help lines</source>
         <translation>Un resumen para llevar al médico: sus respuestas, el resultado y las líneas de ayuda</translation>
     </message>
     <message>
-        <location filename="../checklist_view.py" line="118"/>
+        <location filename="../checklist_view.py" line="120"/>
         <source>Read the article</source>
         <translation>Leer el artículo</translation>
     </message>
@@ -204,27 +204,27 @@
 <context>
     <name>HelpPanel</name>
     <message>
-        <location filename="../help_panel.py" line="29"/>
+        <location filename="../help_panel.py" line="78"/>
         <source>Help lines</source>
         <translation>Líneas de ayuda</translation>
     </message>
     <message>
-        <location filename="../help_panel.py" line="53"/>
+        <location filename="../help_panel.py" line="55"/>
         <source>Reach out now</source>
         <translation>Pida ayuda ahora</translation>
     </message>
     <message>
-        <location filename="../help_panel.py" line="53"/>
+        <location filename="../help_panel.py" line="55"/>
         <source>Need help now?</source>
         <translation>¿Necesita ayuda ahora?</translation>
     </message>
     <message>
-        <location filename="../help_panel.py" line="72"/>
+        <location filename="../help_panel.py" line="80"/>
         <source>All help lines and what they do</source>
         <translation>Ver todas las líneas de ayuda</translation>
     </message>
     <message>
-        <location filename="../help_panel.py" line="87"/>
+        <location filename="../help_panel.py" line="92"/>
         <source>Tap for the full details and a code to scan with your phone</source>
         <translation>Toque para ver todos los detalles y un código para escanear con su teléfono</translation>
     </message>
@@ -255,83 +255,84 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../main_window.py" line="238"/>
+        <location filename="../main_window.py" line="278"/>
         <source>Topics</source>
         <translation>Temas</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="239"/>
+        <location filename="../main_window.py" line="280"/>
         <source>Search results</source>
         <translation>Resultados de la búsqueda</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="240"/>
+        <location filename="../main_window.py" line="281"/>
         <source>Page</source>
         <translation>Página</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="241"/>
+        <location filename="../main_window.py" line="283"/>
+        <location filename="../main_window.py" line="284"/>
         <source>Checklist</source>
         <translation>Lista de señales</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="242"/>
+        <location filename="../main_window.py" line="285"/>
         <source>Was this page helpful?</source>
         <translation>¿Le fue útil esta página?</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="315"/>
+        <location filename="../main_window.py" line="392"/>
         <source>That link can&apos;t be opened in the guide.</source>
         <translation>Ese enlace no se puede abrir en la guía.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="343"/>
+        <location filename="../main_window.py" line="420"/>
         <source>Search is not available; use the topics</source>
         <translation>La búsqueda no está disponible; use los temas</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="452"/>
+        <location filename="../main_window.py" line="529"/>
         <source>Get help now</source>
         <translation>Obtenga ayuda ahora</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="456"/>
-        <location filename="../main_window.py" line="490"/>
+        <location filename="../main_window.py" line="533"/>
+        <location filename="../main_window.py" line="572"/>
         <source>Find help nearby</source>
         <translation>Encuentre ayuda cerca</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="461"/>
+        <location filename="../main_window.py" line="538"/>
         <source>Content problems</source>
         <translation>Problemas del contenido</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="475"/>
+        <location filename="../main_window.py" line="552"/>
         <source>Recovery Guide</source>
         <translation>Guía de recuperación</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="492"/>
+        <location filename="../main_window.py" line="574"/>
         <source>For staff: content problems</source>
         <translation>Para el personal: problemas del contenido</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="509"/>
+        <location filename="../main_window.py" line="591"/>
         <source>Getting search ready...</source>
         <translation>Preparando la búsqueda...</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="511"/>
+        <location filename="../main_window.py" line="593"/>
         <source>Keep typing...</source>
         <translation>Siga escribiendo...</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="515"/>
+        <location filename="../main_window.py" line="597"/>
         <source>Showing results for %1</source>
         <translation>Mostrando resultados para %1</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="516"/>
+        <location filename="../main_window.py" line="598"/>
         <source>No pages found. Try other words, or look through the topics.</source>
         <translation>No se encontraron páginas. Pruebe con otras palabras o revise los temas.</translation>
     </message>
@@ -339,114 +340,114 @@
 <context>
     <name>NavigationBar</name>
     <message>
-        <location filename="../navigation_bar.py" line="111"/>
+        <location filename="../navigation_bar.py" line="115"/>
         <source>Home</source>
         <translation>Inicio</translation>
     </message>
     <message>
-        <location filename="../navigation_bar.py" line="111"/>
+        <location filename="../navigation_bar.py" line="115"/>
         <source>Go to the start page</source>
         <translation>Ir a la página de inicio</translation>
     </message>
     <message>
-        <location filename="../navigation_bar.py" line="112"/>
+        <location filename="../navigation_bar.py" line="116"/>
         <source>Back</source>
         <translation>Atrás</translation>
     </message>
     <message>
-        <location filename="../navigation_bar.py" line="112"/>
+        <location filename="../navigation_bar.py" line="116"/>
         <source>Go back to the page you read before</source>
         <translation>Volver a la página que leyó antes</translation>
     </message>
     <message>
-        <location filename="../navigation_bar.py" line="113"/>
+        <location filename="../navigation_bar.py" line="117"/>
         <source>Forward</source>
         <translation>Adelante</translation>
     </message>
     <message>
-        <location filename="../navigation_bar.py" line="113"/>
+        <location filename="../navigation_bar.py" line="117"/>
         <source>Go forward again</source>
         <translation>Avanzar otra vez</translation>
     </message>
     <message>
-        <location filename="../navigation_bar.py" line="114"/>
+        <location filename="../navigation_bar.py" line="118"/>
         <source>Smaller text</source>
         <translation>Texto más pequeño</translation>
     </message>
     <message>
-        <location filename="../navigation_bar.py" line="114"/>
+        <location filename="../navigation_bar.py" line="118"/>
         <source>Make the text smaller</source>
         <translation>Hacer el texto más pequeño</translation>
     </message>
     <message>
-        <location filename="../navigation_bar.py" line="115"/>
+        <location filename="../navigation_bar.py" line="119"/>
         <source>Larger text</source>
         <translation>Texto más grande</translation>
     </message>
     <message>
-        <location filename="../navigation_bar.py" line="115"/>
+        <location filename="../navigation_bar.py" line="119"/>
         <source>Make the text larger</source>
         <translation>Hacer el texto más grande</translation>
     </message>
     <message>
-        <location filename="../navigation_bar.py" line="123"/>
+        <location filename="../navigation_bar.py" line="127"/>
         <source>Recovery Guide</source>
         <translation>Guía de recuperación</translation>
     </message>
     <message>
-        <location filename="../navigation_bar.py" line="124"/>
+        <location filename="../navigation_bar.py" line="128"/>
         <source>I&apos;m finished</source>
         <translation>Terminé</translation>
     </message>
     <message>
-        <location filename="../navigation_bar.py" line="125"/>
+        <location filename="../navigation_bar.py" line="129"/>
         <source>Start over: clears everything you looked at</source>
         <translation>Empezar de nuevo: borra todo lo que usted consultó</translation>
     </message>
     <message>
-        <location filename="../navigation_bar.py" line="127"/>
+        <location filename="../navigation_bar.py" line="131"/>
         <source>Follow the computer&apos;s setting</source>
         <translation>Igual que la computadora</translation>
     </message>
     <message>
-        <location filename="../navigation_bar.py" line="128"/>
+        <location filename="../navigation_bar.py" line="132"/>
         <source>Light</source>
         <translation>Claro</translation>
     </message>
     <message>
-        <location filename="../navigation_bar.py" line="129"/>
+        <location filename="../navigation_bar.py" line="133"/>
         <source>Dark</source>
         <translation>Oscuro</translation>
     </message>
     <message>
-        <location filename="../navigation_bar.py" line="130"/>
+        <location filename="../navigation_bar.py" line="134"/>
         <source>High contrast</source>
         <translation>Alto contraste</translation>
     </message>
     <message>
-        <location filename="../navigation_bar.py" line="134"/>
+        <location filename="../navigation_bar.py" line="138"/>
         <source>Colours: light, dark or high contrast</source>
         <translation>Colores: claro, oscuro o alto contraste</translation>
     </message>
     <message>
-        <location filename="../navigation_bar.py" line="135"/>
+        <location filename="../navigation_bar.py" line="139"/>
         <source>Colours</source>
         <translation>Colores</translation>
     </message>
     <message>
-        <location filename="../navigation_bar.py" line="136"/>
-        <location filename="../navigation_bar.py" line="137"/>
+        <location filename="../navigation_bar.py" line="140"/>
+        <location filename="../navigation_bar.py" line="141"/>
         <source>Language</source>
         <translation>Idioma</translation>
     </message>
     <message>
-        <location filename="../navigation_bar.py" line="139"/>
-        <location filename="../navigation_bar.py" line="141"/>
+        <location filename="../navigation_bar.py" line="143"/>
+        <location filename="../navigation_bar.py" line="145"/>
         <source>Search the guide</source>
         <translation>Buscar en la guía</translation>
     </message>
     <message>
-        <location filename="../navigation_bar.py" line="139"/>
+        <location filename="../navigation_bar.py" line="143"/>
         <source>Getting search ready...</source>
         <translation>Preparando la búsqueda...</translation>
     </message>
@@ -462,7 +463,7 @@
 <context>
     <name>TopicTree</name>
     <message>
-        <location filename="../topic_tree.py" line="44"/>
+        <location filename="../topic_tree.py" line="58"/>
         <source>Check the signs</source>
         <translation>Revise las señales</translation>
     </message>
