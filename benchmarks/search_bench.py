@@ -194,7 +194,7 @@ def main() -> int:
     section = (
         f"## Search (`python benchmarks/search_bench.py`)\n\nMachine: {machine()}.\n"
         f'Typing "{QUERY}" one key at a time through the real search box, {ROUNDS} times.'
-        f"\n\n{table}\n"
+        f"\n\n{table}\n\n"
     )
     start = text.find("## Search")
     if start >= 0:

@@ -261,7 +261,7 @@ def main() -> int:
         "## Budgets (`make bench`)\n\n"
         f"Machine: {search_bench.machine()}. Medians of {RUNS} whole-process runs for start-up; the bare\n"
         "baseline is a QMainWindow with a QTextBrowser showing the same article, shown and grabbed.\n\n"
-        f"{table}\n"
+        f"{table}\n\n"
     )
     start = text.find("## Budgets")
     if start >= 0:
