@@ -11,11 +11,9 @@ import contextlib
 import gc
 import os
 import re
-from collections.abc import Mapping
 from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
-from types import MappingProxyType
 from typing import NamedTuple
 
 from guide.checklist import Checklist, read_checklist
@@ -59,14 +57,15 @@ class Article(NamedTuple):
         return "".join(text.splitlines(keepends=True)[self.body_line - 1 :])
 
 
-class Contact(NamedTuple):
+@dataclass(frozen=True)
+class Contact:
     """One way to reach a help line: call, text, TTY or chat."""
 
     kind: str
     number: str = ""
     body: str = ""
     address: str = ""
-    labels: Mapping[str, str] = MappingProxyType({})  # lang -> the contact's own words
+    labels: dict[str, str] = field(default_factory=dict, compare=False, hash=False)  # lang -> own words
 
     def label(self, lang: str) -> str:
         return self.labels.get(lang) or self.labels.get(DEFAULT_LANGUAGE, "")
@@ -78,12 +77,13 @@ class HelplineText(NamedTuple):
     hours: str = ""
 
 
-class Helpline(NamedTuple):
+@dataclass(frozen=True)
+class Helpline:
     """A help line with its ways of contact and its words in each language."""
 
     id: str
     contacts: tuple[Contact, ...]
-    texts: dict[str, HelplineText]
+    texts: dict[str, HelplineText] = field(compare=False, hash=False)
     emergency: bool = False
     crisis: bool = False
 
@@ -94,7 +94,8 @@ class Helpline(NamedTuple):
 SERVICE_KINDS = ("crisis-walk-in", "detox", "inpatient", "outpatient", "support-group")
 
 
-class Service(NamedTuple):
+@dataclass(frozen=True)
+class Service:
     """A local service a clinic lists on its "Find help nearby" page."""
 
     id: str
@@ -102,7 +103,7 @@ class Service(NamedTuple):
     path: Path
     line: int
     phone: str
-    texts: dict[str, dict[str, str]]  # lang -> name, address...
+    texts: dict[str, dict[str, str]] = field(compare=False, hash=False)  # lang -> name, address...
     languages: tuple[str, ...] = ()
     last_checked: date | None = None
 

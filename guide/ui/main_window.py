@@ -339,7 +339,10 @@ class MainWindow(QMainWindow):
         # The window's first UpdateRequest paints it; what waits for that runs just after.
         if watched is self and event.type() == QEvent.Type.UpdateRequest:
             self.removeEventFilter(self)
-            QTimer.singleShot(0, self._on_first_paint)
+            QTimer.singleShot(0, self, self._on_first_paint)
+        elif watched is self and event.type() == QEvent.Type.Show:
+            # In case a platform paints without an UpdateRequest reaching the window: a second at most.
+            QTimer.singleShot(1000, self, self._on_first_paint)
         return False
 
     @property
@@ -352,18 +355,20 @@ class MainWindow(QMainWindow):
         if self._started:
             return
         self._started = True
-        # The search index is built on a worker thread.
-        self.search.start()
-        # The widgets not on the first screen, so they are there (and findable) from now on.
-        self.search_results, self.find_bar, self.checklist_view  # noqa: B018 (built on first access)
-        # The first call handing a QWidget back to Python (viewport()) costs about 10 ms, as
-        # PySide6 sets up every widget class it might be; kinetic scrolling can wait for it.
-        set_kinetic_scrolling(
-            [self.reader.viewport(), self.topic_tree.viewport(), self.search_results.viewport(),
-             self.checklist_view.scroll_area.viewport()],
-            mouse=self.kiosk, enabled=not self.config.display.reduce_motion,
-        )  # fmt: skip
-        self.firstPainted.emit()
+        try:
+            # The search index is built on a worker thread.
+            self.search.start()
+            # The widgets not on the first screen, so they are there (and findable) from now on.
+            self.search_results, self.find_bar, self.checklist_view  # noqa: B018 (built on first access)
+            # The first call handing a QWidget back to Python (viewport()) costs about 10 ms, as
+            # PySide6 sets up every widget class it might be; kinetic scrolling can wait for it.
+            set_kinetic_scrolling(
+                [self.reader.viewport(), self.topic_tree.viewport(), self.search_results.viewport(),
+                 self.checklist_view.scroll_area.viewport()],
+                mouse=self.kiosk, enabled=not self.config.display.reduce_motion,
+            )  # fmt: skip
+        finally:
+            self.firstPainted.emit()  # whatever failed above, start-up is over (app.py listens)
 
     def closeEvent(self, event: QCloseEvent) -> None:
         # In kiosk mode Alt+F4, the window manager and close() all land here: only staff exit.

@@ -104,11 +104,13 @@ class Reader(QTextBrowser):
             page.setDefaultFont(self._font)
             self._show_document(page)
             page.setHtml(html)  # once it is the reader's: laid out once, at the reader's width
-            self.setTextCursor(QTextCursor(page))  # at the start, not where the filling left it
         else:
             if page.defaultFont() != self._font:
                 page.setDefaultFont(self._font)  # zoomed since it was last shown: laid out again
             self._show_document(page)
+        # At the start, as a fresh page would be: not where filling it left the cursor, nor on
+        # the last visitor's find (a kiosk reset often shows the same page again).
+        self.setTextCursor(QTextCursor(page))
         self._pages[key] = page
         if anchor:
             self.scrollToAnchor(anchor)

@@ -247,3 +247,10 @@ def test_a_read_only_cache_still_loads(make_pack, tmp_path):
     pack = make_pack({"en/articles/one.md": article("One")})
     library = load_library([pack], blocker / "cache")
     assert library.article("one").title == "One" and library.problems == []
+
+
+def test_help_lines_and_their_contacts_can_be_kept_in_sets():
+    # A pack's own tests may collect them; their words in each language don't make two lines differ.
+    lines = load_library().helplines
+    assert len({*lines, *lines}) == len(lines)
+    assert {contact for line in lines for contact in line.contacts}

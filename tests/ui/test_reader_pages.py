@@ -63,3 +63,15 @@ def test_a_new_page_starts_at_its_top_and_stays_there_when_touched(window_factor
     assert window.reader.textCursor().position() == 0
     qtbot.mouseClick(window.reader.viewport(), Qt.MouseButton.LeftButton, pos=QPoint(5, 5))
     assert window.reader.verticalScrollBar().value() == 0
+
+
+def test_a_reset_shows_nothing_of_the_last_visitors_find(window_factory):
+    window = window_factory("--kiosk")  # home, the page a reset shows again
+    window.open_find_bar()
+    for _ in range(3):  # Find, Next, Next
+        window.find_bar.findRequested.emit("help", False)
+    assert window.reader.textCursor().selectedText().lower() == "help"
+    window.reset_session()
+    assert not window.reader.textCursor().hasSelection()
+    current, total = window.reader.find_text("help")
+    assert total > 1 and current == 1  # the next visitor's first find starts at the top
