@@ -15,9 +15,12 @@ $(STAMP): pyproject.toml
 run: $(STAMP)
 	$(PY) main.py
 
+# The offscreen suite, then the real-display one (Xvfb with openbox, and with no window manager:
+# tests/real_display.py says what to install when a program it needs is missing).
 test: $(STAMP)
 	$(VENV)/bin/ruff check .
 	QT_QPA_PLATFORM=offscreen $(PY) -m pytest -q
+	$(PY) tests/real_display.py -q
 
 lint: $(STAMP)
 	$(VENV)/bin/ruff check .

@@ -8,7 +8,7 @@ import sys
 from collections.abc import Sequence
 from pathlib import Path
 
-from PySide6.QtCore import QStandardPaths, Qt, QtMsgType, qInstallMessageHandler
+from PySide6.QtCore import QStandardPaths, QtMsgType, qInstallMessageHandler
 from PySide6.QtWidgets import QApplication
 
 from guide.cli import (
@@ -88,11 +88,7 @@ def run(argv: Sequence[str]) -> int:
         code = _screenshot(app, window, options.screenshot)
         _start_up_done()  # a screenshot ends once its page is painted: the same start-up, done
         return code
-    if window.kiosk:
-        window.setWindowFlag(Qt.WindowType.FramelessWindowHint)
-        window.showFullScreen()
-    else:
-        window.show()
+    window.show()  # a kiosk shows itself full screen (guide/ui/kiosk_screen.py)
     return app.exec()
 
 

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import sys
 
-from PySide6.QtCore import QEvent, QObject, QPoint, QRect, Qt
+from PySide6.QtCore import QEvent, QObject, QPoint, QRect
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QApplication, QWidget
 
@@ -16,6 +16,7 @@ from guide.kiosk import IdleTiming, PinGate, TapCounter
 from guide.ui.admin_pin_pad import AdminPinPad
 from guide.ui.idle_warning import IdleWarning
 from guide.ui.idle_watcher import IdleWatcher
+from guide.ui.kiosk_screen import KioskScreen
 
 BLOCKED_EVENTS = frozenset(
     {
@@ -33,6 +34,7 @@ class KioskMode(QObject):
     def __init__(self, window, settings: KioskConfig, idle_seconds: int | None = None):
         super().__init__(window)
         self.window = window
+        self.screen = KioskScreen(window)  # full screen, and back at once if ever sent away
         idle = idle_seconds if idle_seconds is not None else settings.idle_seconds
         self.idle = IdleWatcher(IdleTiming.make(idle, settings.warning_seconds), self)
         self.warning = IdleWarning(window)
@@ -75,11 +77,10 @@ class KioskMode(QObject):
         if self.gate is None:
             return None
         pad = AdminPinPad(self.gate, self.window)
-        pad.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         pad.unlocked.connect(self.window.admin_exit)
-        pad.open()
-        return pad
+        return self.window.dialogs.show(pad)
 
     def stop(self) -> None:
+        self.screen.stop()
         self.idle.stop()
         QApplication.instance().removeEventFilter(self)

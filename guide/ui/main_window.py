@@ -32,6 +32,7 @@ from guide.links import Link, LinkKind, classify
 from guide.render import Renderer, checklist_summary_html, problems_page, services_page
 from guide.session import Session
 from guide.themes import THEMES
+from guide.ui.dialog_host import DialogHost
 from guide.ui.feedback_panel import FeedbackPanel
 from guide.ui.help_panel import HelpPanel
 from guide.ui.kinetic import set_kinetic_scrolling
@@ -114,6 +115,8 @@ class MainWindow(QMainWindow):
         layout.addWidget(self.splitter, 1)
         layout.addWidget(self.help_panel, 0)
         self.setCentralWidget(central)
+        # The guide's dialogs open inside the window, never as windows of their own (dialog_host.py).
+        self.dialogs = DialogHost(self, self.splitter, self.help_panel)
 
         central.setObjectName("centralWidget")
         self._regions = [self.navigation.search_box, self.sidebar, self.pages, self.help_panel]
@@ -231,26 +234,31 @@ class MainWindow(QMainWindow):
         self.open_article("home")
 
     def go_back(self) -> None:
+        self._close_dialogs()
         self._remember_scroll()
         self.session.history.back()
         self._show_session()
 
     def go_forward(self) -> None:
+        self._close_dialogs()
         self._remember_scroll()
         self.session.history.forward()
         self._show_session()
 
     def reset_session(self) -> None:
         """Forget the visitor: a new Session, and every widget shown again from it."""
-        for dialog in self.findChildren(QDialog):
-            if dialog.isVisible():
-                dialog.reject()  # a link's QR code, the print dialog, the staff keypad
+        self._close_dialogs()
         self.session = Session(language=self._start_language)
         if self._find_bar is not None:
             self._find_bar.close_bar()
         self._show_theme()
         self._show_language()
         self.sessionReset.emit()
+
+    def _close_dialogs(self) -> None:
+        for dialog in self.findChildren(QDialog):
+            if dialog.isVisible():
+                dialog.reject()  # a link's QR code, the print dialog, the staff keypad
 
     def focus_region(self, step: int) -> QWidget:
         """F6 / Shift+F6: the search box, the topics, the page, the help panel, round again."""
@@ -309,6 +317,7 @@ class MainWindow(QMainWindow):
         if language == self.session.language:
             return
         self.session.language = language
+        self._close_dialogs()  # its words were the other language's
         self._show_language()
 
     def _show_language(self) -> None:
@@ -402,10 +411,7 @@ class MainWindow(QMainWindow):
         # Imported on first use: the QR code library isn't needed to show the first page.
         from guide.ui.external_link_dialog import ExternalLinkDialog
 
-        dialog = ExternalLinkDialog(address, self)
-        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        dialog.open()
-        return dialog
+        return self.dialogs.show(ExternalLinkDialog(address, self))
 
     def on_search_text_changed(self, text: str) -> None:
         self.session.search_text = text
@@ -510,6 +516,7 @@ class MainWindow(QMainWindow):
     # Showing the session
 
     def _go(self, link: Link, highlight: str = "") -> None:
+        self._close_dialogs()  # going somewhere (a help line, Home, a search result) leaves a dialog behind
         self._remember_scroll()
         self.session.history.visit(link).highlight = highlight
         self._show_session()

@@ -124,7 +124,7 @@ class NavigationBar(QToolBar):
             action.setToolTip(f"{tip} ({shortcut})" if shortcut else tip)
             self.widgetForAction(action).setAccessibleName(text)
         if hasattr(self, "finished"):
-            self.title.setText(self.tr("Recovery Guide"))
+            self.title.show_name(self.tr("Recovery Guide"))
             self.finished.setText(self.tr("I'm finished"))
             self.finished.setToolTip(self.tr("Start over: clears everything you looked at"))
         names = {
@@ -163,7 +163,13 @@ class NavigationBar(QToolBar):
         return super().eventFilter(watched, event)
 
     def show_kiosk_controls(self) -> None:
-        """The guide's name first (five taps on it: the staff exit) and "I'm finished" last."""
+        """The guide's name first (five taps on it: the staff exit) and "I'm finished" last.
+
+        A kiosk's bar is laid out for touch and for a 1024-pixel screen in either language: the
+        name on two lines, and Home, Back and Forward with their words under the icons.
+        """
+        for action in (self.home, self.back, self.forward):
+            self.widgetForAction(action).setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextUnderIcon)
         self.title = TitleLabel(self)
         self.title.setObjectName("titleLabel")
         self.title.tapped.connect(self.titleTapped)
@@ -225,6 +231,18 @@ class TitleLabel(QLabel):
     """The guide's name on the toolbar; a press is a tap (the staff exit counts them)."""
 
     tapped = Signal()
+
+    def show_name(self, name: str) -> None:
+        """Show `name` on two lines as even as they can be ("Guía de / recuperación")."""
+        words = name.split()
+        metrics = self.fontMetrics()
+        splits = [(" ".join(words[:i]), " ".join(words[i:])) for i in range(1, len(words))]
+        if splits:
+            first, second = min(splits, key=lambda pair: max(metrics.horizontalAdvance(p) for p in pair))
+            self.setText(f"{first}\n{second}")
+        else:
+            self.setText(name)
+        self.setAccessibleName(name)
 
     def mousePressEvent(self, event: QMouseEvent) -> None:
         self.tapped.emit()

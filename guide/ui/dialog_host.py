@@ -1,0 +1,95 @@
+"""Dialogs shown inside the main window, over a dimmed backdrop, never as windows of their own.
+
+A window manager gives every top-level dialog a title bar, a window menu and a minimise button.
+On a kiosk, minimising the guide's own link dialog hid the full-screen window and left the
+desktop (a terminal, a browser) in reach. So the guide's dialogs are child widgets: the window
+manager never sees them, and they come and go with the main window. The toolbar ("I'm finished",
+Home, Back) and the help panel stay uncovered and usable while one is open; the main window
+closes a dialog when the visitor goes somewhere else.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QEvent, QObject, QPoint, QRect, Qt
+from PySide6.QtGui import QColor, QPainter, QPaintEvent, QPalette, QPen
+from PySide6.QtWidgets import QDialog, QVBoxLayout, QWidget
+
+
+class DialogBackdrop(QWidget):
+    """Dims what lies under a dialog and takes the taps meant for it; frames the dialog."""
+
+    def __init__(self, parent: QWidget):
+        super().__init__(parent)
+        self.setObjectName("dialogBackdrop")
+        self.setAttribute(Qt.WidgetAttribute.WA_NoMousePropagation)  # taps stop here, on the dimming
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(16, 16, 16, 16)
+        layout.setAlignment(Qt.AlignmentFlag.AlignCenter)
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        painter = QPainter(self)
+        painter.fillRect(self.rect(), QColor(0, 0, 0, 120))
+        for dialog in self.findChildren(QDialog, options=Qt.FindChildOption.FindDirectChildrenOnly):
+            if dialog.isVisible():
+                painter.setPen(QPen(self.palette().color(QPalette.ColorRole.Highlight), 3))
+                painter.drawRoundedRect(dialog.geometry().adjusted(-2, -2, 1, 1), 6, 6)
+        painter.end()
+
+
+class DialogHost(QObject):
+    """Opens dialogs inside `window`, over `covered` (the topics and the page), up to `uncovered`
+    (the help panel). While one is open, what it covers is disabled: no Tab into it, no taps."""
+
+    def __init__(self, window: QWidget, covered: QWidget, uncovered: QWidget):
+        super().__init__(window)
+        self._window = window
+        self._covered = covered
+        self._uncovered = uncovered
+        self._open: list[tuple[QDialog, DialogBackdrop]] = []
+
+    def show(self, dialog: QDialog) -> QDialog:
+        """Show `dialog` inside the window; it goes (and is deleted) when it is finished."""
+        backdrop = DialogBackdrop(self._window)
+        dialog.setParent(backdrop, Qt.WindowType.Widget)  # a child widget: no window of its own
+        dialog.setAutoFillBackground(True)
+        dialog.setProperty("inWindow", True)
+        dialog.setMaximumWidth(max(320, self._area().width() - 32))
+        backdrop.layout().addWidget(dialog)
+        dialog.finished.connect(lambda _result: self._close(dialog))
+        if not self._open:
+            self._window.installEventFilter(self)
+            self._covered.setEnabled(False)
+        self._open.append((dialog, backdrop))
+        backdrop.setGeometry(self._area())
+        backdrop.show()
+        backdrop.raise_()
+        dialog.show()
+        dialog.setFocus(Qt.FocusReason.PopupFocusReason)
+        if not dialog.focusWidget():
+            dialog.focusNextChild()
+        return dialog
+
+    def dialogs(self) -> list[QDialog]:
+        """The dialogs open now, the newest last."""
+        return [dialog for dialog, _backdrop in self._open]
+
+    def _area(self) -> QRect:
+        top_left = self._covered.mapTo(self._window, QPoint(0, 0))
+        right = self._uncovered.mapTo(self._window, QPoint(0, 0)).x()
+        return QRect(top_left, QPoint(right - 1, top_left.y() + self._covered.height() - 1))
+
+    def _close(self, dialog: QDialog) -> None:
+        for pair in list(self._open):
+            if pair[0] is dialog:
+                self._open.remove(pair)
+                pair[1].hide()
+                pair[1].deleteLater()  # the dialog with it: it is the backdrop's child
+        if not self._open:
+            self._window.removeEventFilter(self)
+            self._covered.setEnabled(True)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if watched is self._window and event.type() in (QEvent.Type.Resize, QEvent.Type.LayoutRequest):
+            for _dialog, backdrop in self._open:
+                backdrop.setGeometry(self._area())
+        return False

@@ -1,0 +1,137 @@
+"""A kiosk under a real window manager: full screen, no way to the desktop, nothing to minimise."""
+
+import pytest
+import xwindows as x
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication, QWidget
+
+SECOND = 1000  # ms: "back on screen within a second"
+
+
+def on_screen_full(window_id: int) -> bool:
+    """What a visitor sees: the window mapped, not iconified, and covering the whole screen."""
+    return (
+        x.viewable(window_id)
+        and x.wm_state(window_id) == "Normal"
+        and x.geometry(window_id) == (0, 0, *x.screen_size())
+    )
+
+
+def test_the_kiosk_fills_the_screen_with_no_frame(kiosk, qtbot):
+    window_id = int(kiosk.winId())
+    qtbot.waitUntil(lambda: on_screen_full(window_id), timeout=5 * SECOND)
+    assert "_NET_WM_STATE_FULLSCREEN" in x.net_wm_state(window_id)
+    assert not x.decorated(window_id)
+    assert x.managed_windows() == [window_id]
+
+
+def test_a_minimised_kiosk_comes_back_at_once(kiosk, qtbot):
+    window_id = int(kiosk.winId())
+    qtbot.waitUntil(lambda: on_screen_full(window_id), timeout=5 * SECOND)
+    x.minimize(window_id)
+    qtbot.waitUntil(lambda: x.wm_state(window_id) == "Iconic" or on_screen_full(window_id), timeout=SECOND)
+    qtbot.waitUntil(lambda: on_screen_full(window_id), timeout=SECOND)
+    assert "_NET_WM_STATE_FULLSCREEN" in x.net_wm_state(window_id)
+
+
+def test_show_desktop_does_not_reveal_the_desktop(kiosk, qtbot):
+    window_id = int(kiosk.winId())
+    qtbot.waitUntil(lambda: on_screen_full(window_id), timeout=5 * SECOND)
+    x.key("super+d")  # openbox's default binding: ToggleShowDesktop
+    qtbot.waitUntil(lambda: on_screen_full(window_id) and x.active_window() == window_id, timeout=SECOND)
+
+
+def test_another_desktop_does_not_take_the_kiosk_away(kiosk, qtbot):
+    window_id = int(kiosk.winId())
+    qtbot.waitUntil(lambda: on_screen_full(window_id), timeout=5 * SECOND)
+    x.key("ctrl+alt+Right")  # openbox's default binding: the next virtual desktop
+    qtbot.waitUntil(lambda: on_screen_full(window_id) and x.active_window() == window_id, timeout=SECOND)
+
+
+def _open_link_dialog(kiosk):
+    return kiosk.show_external_link("https://findtreatment.gov/")
+
+
+def _open_pin_pad(kiosk):
+    return kiosk.kiosk_mode.open_pin_pad()
+
+
+@pytest.mark.parametrize("opener", [_open_link_dialog, _open_pin_pad], ids=["link dialog", "staff PIN pad"])
+def test_what_a_visitor_opens_stays_inside_the_kiosk(kiosk, qtbot, opener):
+    window_id = int(kiosk.winId())
+    qtbot.waitUntil(lambda: on_screen_full(window_id), timeout=5 * SECOND)
+    shown = opener(kiosk)
+    qtbot.waitUntil(shown.isVisible, timeout=SECOND)
+    QApplication.processEvents()
+    # No second top-level window: nothing with a title bar, a window menu or a minimise button.
+    assert x.managed_windows() == [window_id]
+    assert not shown.isWindow()
+    # Whatever the window manager is asked to do, the kiosk, and what was open in it, come back.
+    x.minimize(window_id)
+    qtbot.waitUntil(lambda: on_screen_full(window_id), timeout=SECOND)
+    x.key("super+d")
+    qtbot.waitUntil(lambda: on_screen_full(window_id), timeout=SECOND)
+    assert shown.isVisible()
+
+
+@pytest.mark.parametrize("language", ["en", "es"])
+def test_the_kiosk_toolbar_fits_a_1024x768_screen(window_factory, pin_config, qtbot, language):
+    kiosk = window_factory("--kiosk", "--config", str(pin_config), "--lang", language)
+    window_id = int(kiosk.winId())
+    qtbot.waitUntil(lambda: on_screen_full(window_id), timeout=5 * SECOND)
+    assert x.screen_size() == (1024, 768)
+    bar = kiosk.navigation
+    qtbot.waitUntil(lambda: bar.width() == 1024, timeout=SECOND)
+    extension = bar.findChild(object, "qt_toolbar_ext_button")
+    assert extension is None or not extension.isVisible(), "toolbar items were pushed into the » menu"
+    shown = [w for w in bar.findChildren(QWidget, options=Qt.FindChildOption.FindDirectChildrenOnly) if w.isVisible()]
+    assert {"homeButton", "backButton", "searchBox", "languageBox", "finishedButton"} <= {w.objectName() for w in shown}
+    for child in shown:
+        where = child.geometry()
+        assert bar.rect().contains(where), f"{child.objectName()} falls off the toolbar"
+        # Each button and box gets the width its words need ("I'm finished", "Español"), not less.
+        if child.objectName() != "searchBox":
+            need = child.sizeHint().width()
+            assert where.width() >= need, f"{child.objectName()} is clipped: {where.width()} < {need}"
+
+
+@pytest.mark.no_window_manager
+def test_with_no_window_manager_the_kiosk_still_fills_the_screen(kiosk, qtbot):
+    window_id = int(kiosk.winId())
+    qtbot.waitUntil(lambda: x.viewable(window_id), timeout=5 * SECOND)
+    qtbot.waitUntil(lambda: x.geometry(window_id) == (0, 0, *x.screen_size()), timeout=SECOND)
+    panel = kiosk.help_panel
+    right = panel.mapToGlobal(panel.rect().bottomRight())
+    assert right.x() < x.screen_size()[0] and right.y() < x.screen_size()[1]
+    assert kiosk.windowState() & Qt.WindowState.WindowFullScreen
+
+
+def test_the_guide_started_as_a_kiosk_comes_back_when_minimised(pin_config, qtbot, tmp_path):
+    """The real program, as `guide --kiosk` starts it on a kiosk, not a window built in the test."""
+    import os
+    import subprocess
+    import sys
+    from pathlib import Path
+
+    before = set(x.managed_windows())
+    home = {name: str(tmp_path / name) for name in ("XDG_CONFIG_HOME", "XDG_CACHE_HOME", "XDG_DATA_HOME")}
+    main = Path(__file__).resolve().parents[2] / "main.py"
+    guide = subprocess.Popen(
+        [sys.executable, str(main), "--kiosk", "--config", str(pin_config)],
+        env={**os.environ, **home},
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.PIPE,
+    )
+    try:
+        qtbot.waitUntil(lambda: bool(set(x.managed_windows()) - before), timeout=15 * SECOND)
+        (window_id,) = set(x.managed_windows()) - before
+        qtbot.waitUntil(lambda: on_screen_full(window_id), timeout=5 * SECOND)
+        assert not x.decorated(window_id)
+        x.minimize(window_id)
+        qtbot.waitUntil(lambda: x.wm_state(window_id) == "Iconic" or not x.viewable(window_id), timeout=SECOND)
+        qtbot.waitUntil(lambda: on_screen_full(window_id) and x.active_window() == window_id, timeout=SECOND)
+        assert guide.poll() is None
+    finally:
+        guide.kill()
+        _out, errors = guide.communicate(timeout=10)
+    assert b"Traceback" not in errors
