@@ -18,6 +18,7 @@ from guide.checklist import Checklist, crisis_text, score
 from guide.files import Problem, short_digest
 from guide.library import HOME_ID, Article, ContentError, Helpline, Library, Service
 from guide.links import LinkKind, classify, contact_uri
+from guide.qr import qr_symbol
 
 LABELS_FILE = Path(__file__).with_name("labels.toml")
 
@@ -247,21 +248,10 @@ def help_page(helplines: list[Helpline], lang: str) -> str:
     return "\n".join(parts)
 
 
-QR_MIN_PIXELS = 150  # about 4 cm on a kiosk screen: scannable from arm's length
-
-
-def qr_pixels(data: str) -> int:
-    """The side of `data`'s QR code in pixels: whole-pixel modules, quiet zone included."""
-    import segno  # only pages with a code need it; it stays out of start-up
-
-    modules = segno.make(data, error="m").symbol_size(border=4)[0]
-    return modules * -(-QR_MIN_PIXELS // modules)
-
-
 def qr_image(data: str) -> str:
-    """An <img> the reader fills with a QR code of `data` (drawn by Reader.loadResource at
-    exactly this size, so no module is blurred by scaling)."""
-    side = qr_pixels(data)
+    """An <img> the reader fills with `data`'s QR code (drawn by Reader.loadResource at exactly
+    this size, so no module is blurred by scaling)."""
+    side = qr_symbol(data).side
     return f'<img src="qr:{escape(data, quote=True)}" width="{side}" height="{side}" />'
 
 

@@ -33,7 +33,7 @@ class ExternalLinkDialog(QDialog):
         shown.setTextFormat(Qt.TextFormat.PlainText)
         shown.setWordWrap(True)
         layout.addWidget(shown)
-        self.qr_code = QrCode(address, module_pixels=5, parent=self)
+        self.qr_code = QrCode(address, parent=self)
         layout.addWidget(self.qr_code, 0, Qt.AlignmentFlag.AlignHCenter)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
         buttons.rejected.connect(self.reject)

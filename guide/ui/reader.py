@@ -13,8 +13,6 @@ from PySide6.QtCore import QObject, QRegularExpression, QUrl, Signal
 from PySide6.QtGui import QColor, QFont, QTextCursor, QTextDocument
 from PySide6.QtWidgets import QTextBrowser, QTextEdit, QWidget
 
-from guide.render import qr_pixels
-
 
 class PageDocument(QTextDocument):
     """One page, parsed and laid out once; its resources come through the reader's policy."""
@@ -79,7 +77,7 @@ class Reader(QTextBrowser):
 
             data = address.removeprefix("qr:")
             if data not in self._qr_images:  # a handful of codes, drawn once: not again on each visit
-                self._qr_images[data] = qr_image(data, qr_pixels(data))
+                self._qr_images[data] = qr_image(data)  # the <img>'s exact size: no scaling
             return self._qr_images[data]
         return None
 

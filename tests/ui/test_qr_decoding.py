@@ -1,0 +1,93 @@
+"""Every QR code the guide shows is read back from the screen by a decoder the project didn't
+write (zxing-cpp), as a phone camera would: a full QR Code holding the right tel:/sms: address."""
+
+import re
+from html import unescape
+from pathlib import Path
+from urllib.parse import quote
+
+import pytest
+import zxingcpp
+from helpers import read_barcodes
+from PySide6.QtCore import QUrl
+from PySide6.QtGui import QTextDocument
+
+EXAMPLE = Path(__file__).resolve().parents[2] / "docs" / "example-pack"
+LARGEST_CODE = 260  # pixels; a code taller than this could hide between two grabs of the page
+
+
+def dialled(number: str) -> str:
+    """A phone number as a phone dials it from anywhere: US numbers with +1, short codes as they are."""
+    digits = "".join(c for c in number if c.isdigit())
+    if len(digits) == 10:
+        digits = "1" + digits
+    return "+" + digits if len(digits) == 11 else digits
+
+
+def message_body(contact, lang: str) -> str:
+    """The words a text contact asks a visitor to send, in `lang` where the data has them per language."""
+    body = contact.body
+    return (body.get(lang) or body.get("en", "")) if isinstance(body, dict) else body
+
+
+def intended_uris(helplines, lang: str) -> set[str]:
+    """What the help page's codes should dial: tel:NUMBER for a call, sms:NUMBER[?body=BODY] for a text."""
+    uris = set()
+    for contact in (c for line in helplines for c in line.contacts):
+        if contact.kind == "call":
+            uris.add(f"tel:{dialled(contact.number)}")
+        elif contact.kind == "text":
+            body = message_body(contact, lang)
+            uris.add(f"sms:{dialled(contact.number)}" + (f"?body={quote(body)}" if body else ""))
+    return uris
+
+
+def codes_on_screen(reader) -> dict[str, str]:
+    """Decoded text -> format of every code on the reader's page, scrolled through top to bottom."""
+    bar = reader.verticalScrollBar()
+    step = reader.viewport().height() - LARGEST_CODE
+    assert step > 100, "the window is too small to show a whole code between two grabs"
+    found: dict[str, str] = {}
+    for value in [*range(0, bar.maximum(), step), bar.maximum()]:
+        bar.setValue(value)
+        found.update(read_barcodes(reader.viewport().grab().toImage()))
+    return found
+
+
+def assert_full_qr_codes(found: dict[str, str], uris: set[str]) -> None:
+    assert set(found) == uris
+    micro = {text: str(f) for text, f in found.items() if f != zxingcpp.BarcodeFormat.QRCode}
+    assert micro == {}, "not a full QR Code: a phone camera may not read these"
+
+
+@pytest.mark.parametrize("lang", ["en", "es"])
+def test_every_code_on_the_help_page_reads_as_a_qr_code_that_calls_or_texts_its_line(window_factory, lang):
+    window = window_factory("--lang", lang)
+    window.open_help()
+    uris = intended_uris(window.library.helplines, lang)
+    assert {"tel:911", "tel:988", "tel:+18006624357"} <= uris  # the bundled lines are all there
+    assert_full_qr_codes(codes_on_screen(window.reader), uris)
+    pictures = re.findall(r'<img src="qr:([^"]*)" width="(\d+)"', window.reader.toHtml())
+    assert {unescape(uri) for uri, _ in pictures} == uris
+    for uri, width in pictures:
+        drawn = window.reader.document().resource(QTextDocument.ResourceType.ImageResource, QUrl(f"qr:{unescape(uri)}"))
+        assert drawn.width() == drawn.height() == int(width), "a scaled picture blurs the modules"
+
+
+@pytest.mark.parametrize("lang", ["en", "es"])
+def test_a_clinic_pack_help_page_and_services_page_codes_read_as_qr_codes(window_factory, lang):
+    window = window_factory("--lang", lang, "--content", str(EXAMPLE))
+    window.open_help()
+    assert_full_qr_codes(codes_on_screen(window.reader), intended_uris(window.library.helplines, lang))
+    window.on_address_requested("services:")
+    phones = {f"tel:{dialled(service.phone)}" for service in window.library.services}
+    assert len(phones) >= 3
+    assert_full_qr_codes(codes_on_screen(window.reader), phones)
+
+
+@pytest.mark.parametrize("lang", ["en", "es"])
+@pytest.mark.parametrize("address", ["https://example.org/page", "tel:988"])
+def test_the_code_shown_for_an_outside_link_reads_as_a_qr_code_of_its_address(window_factory, lang, address):
+    window = window_factory("--lang", lang)
+    shown = window.show_external_link(address)
+    assert_full_qr_codes(read_barcodes(shown.qr_code.grab().toImage()), {address})
