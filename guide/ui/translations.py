@@ -9,38 +9,59 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QObject, QTranslator
+from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QObject, Qt, QTranslator
 
 FOLDER = Path(__file__).with_name("translations")
 
 
+PREFIX = "guide-translator:"  # the objectName of every translator this module gives the application
+
+
 class Translations(QObject):
-    """Installs the translators for one language, and takes them away again."""
+    """Installs the translators for one language, and takes away any other language's.
+
+    Qt's translators belong to the application, not to a window: a Spanish window closed
+    before an English one was built left its translators installed, and the English window's
+    toolbar, title and help heading came up in Spanish. So the translators are the
+    application's children, loaded once per language, and each switch removes them all first.
+    """
 
     def __init__(self, parent: QObject | None = None):
         super().__init__(parent)
-        self._installed: list[QTranslator] = []
-        self._loaded: dict[str, list[QTranslator]] = {}  # each language is read from disk once
         self.language = "en"
 
     def apply(self, language: str) -> bool:
         """Use `language` from now on; False when no translation for it could be loaded."""
-        for translator in self._installed:
-            QCoreApplication.removeTranslator(translator)
-        self._installed = []
+        app = QCoreApplication.instance()
+        for translator in app.findChildren(QTranslator, options=Qt.FindChildOption.FindDirectChildrenOnly):
+            if translator.objectName().startswith(PREFIX):
+                QCoreApplication.removeTranslator(translator)
         self.language = language
         if language == "en":  # the source language
             return True
-        if language not in self._loaded:
-            ours = QTranslator(self)
-            if not ours.load(str(FOLDER / f"guide_{language}.qm")):
-                return False
-            translators = []
-            qt = QTranslator(self)
-            if qt.load(QLocale(language), "qtbase", "_", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)):
-                translators.append(qt)
-            self._loaded[language] = [*translators, ours]
-        self._installed = list(self._loaded[language])
-        for translator in self._installed:
+        translators = self._translators(app, language)
+        if not translators:
+            return False
+        for translator in translators:
             QCoreApplication.installTranslator(translator)
         return True
+
+    @staticmethod
+    def _translators(app: QCoreApplication, language: str) -> list[QTranslator]:
+        """Qt's own words and ours for `language`, each read from disk once per application."""
+        name = f"{PREFIX}{language}"
+        loaded = [t for t in app.findChildren(QTranslator, options=Qt.FindChildOption.FindDirectChildrenOnly)
+                  if t.objectName() in (f"{name}:qt", f"{name}:guide")]  # fmt: skip
+        if loaded:
+            return sorted(loaded, key=lambda t: t.objectName().endswith(":guide"))  # ours last: it wins
+        ours = QTranslator(app)
+        if not ours.load(str(FOLDER / f"guide_{language}.qm")):
+            ours.deleteLater()
+            return []
+        ours.setObjectName(f"{name}:guide")
+        qt = QTranslator(app)
+        if qt.load(QLocale(language), "qtbase", "_", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)):
+            qt.setObjectName(f"{name}:qt")
+            return [qt, ours]
+        qt.deleteLater()
+        return [ours]

@@ -191,3 +191,15 @@ def test_the_find_bar_and_search_speak_spanish(window_factory, qtbot):
     )
     qtbot.keyClick(window, Qt.Key.Key_F, Qt.KeyboardModifier.ControlModifier)
     assert window.find_bar.field.placeholderText() != "Find in this page"
+
+
+def test_an_english_window_after_a_spanish_one_is_english(window_factory, qtbot):
+    """Testers and the screenshot script build windows one after another in one process."""
+    spanish = window_factory("--lang", "es")
+    assert spanish.navigation.widgetForAction(spanish.navigation.home).text() == "Inicio"
+    spanish.close()
+    english = window_factory()
+    assert english.navigation.widgetForAction(english.navigation.home).text() == "Home"
+    assert english.windowTitle().endswith("Recovery Guide")
+    assert english.help_panel.findChild(object, "moreHelpButton").text() == "All help lines and what they do"
+    assert english.navigation.search_box.placeholderText() in ("Search the guide", "Getting search ready...")
