@@ -2,7 +2,8 @@
 
 Loading (library.py) reports what can't be used at all; this adds what is wrong with what
 loaded: missing metadata, dead links, raw HTML, refused schemes, empty placeholders, a list
-intro with no list, stigmatizing words, missing translations, missing images, bad numbers.
+intro with no list, stigmatizing words, missing translations, missing images, bad numbers,
+an overdose page that never names naloxone.
 Each finding is a Problem with the file and line, like a compiler's.
 """
 
@@ -122,6 +123,7 @@ def check_article(article: Article, library: Library, terms: dict[str, str], tod
                 "warning",
             )
         )
+    problems += _check_overdose_names_naloxone(article, body)
     in_code = False
     own_anchors = heading_anchors("\n".join(body))
     for offset, line in enumerate(body):
@@ -184,6 +186,28 @@ def _check_line(line, number, article, library, own_anchors, terms) -> list[Prob
         if re.search(rf"\b{re.escape(term)}\b", lowered):
             problems.append(Problem(path, number, f"'{term}' can hurt; say '{better}' instead", "warning"))
     return problems
+
+
+# DESIGN.md, non-negotiable 3: a page about overdose names naloxone (and 911).
+OVERDOSE_WORDS = {"en": ("overdos", "naloxone"), "es": ("sobredosis", "naloxona")}
+
+
+def _check_overdose_names_naloxone(article: Article, body: list[str]) -> list[Problem]:
+    """A warning at the first line that speaks of an overdose, when the page never names naloxone."""
+    overdose, naloxone = OVERDOSE_WORDS.get(article.lang, OVERDOSE_WORDS[DEFAULT_LANGUAGE])
+    lowered = [line.lower() for line in body]
+    first = next((n for n, line in enumerate(lowered) if overdose in line), None)
+    if first is None or any(naloxone in line for line in lowered):
+        return []
+    return [
+        Problem(
+            article.path,
+            article.body_line + first,
+            f"this page talks about an overdose but never names {naloxone}: say that {naloxone} "
+            "reverses an opioid overdose, and to call 911 even after giving it",
+            "warning",
+        )
+    ]
 
 
 _anchor_cache: dict[Path, set[str]] = {}

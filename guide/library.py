@@ -63,12 +63,16 @@ class Contact:
 
     kind: str
     number: str = ""
-    body: str = ""
     address: str = ""
+    bodies: dict[str, str] = field(default_factory=dict, compare=False, hash=False)  # lang -> message to text
     labels: dict[str, str] = field(default_factory=dict, compare=False, hash=False)  # lang -> own words
 
     def label(self, lang: str) -> str:
         return self.labels.get(lang) or self.labels.get(DEFAULT_LANGUAGE, "")
+
+    def body_for(self, lang: str) -> str:
+        """The message a text line wants in `lang` (AYUDA for Spanish), else the English one, else ""."""
+        return self.bodies.get(lang) or self.bodies.get(DEFAULT_LANGUAGE, "")
 
 
 class HelplineText(NamedTuple):
@@ -494,14 +498,64 @@ def read_helplines(path: Path) -> tuple[list[Helpline], list[Problem]]:
             again = line_of(path, f'"{helpline_id}"', occurrence=2)
             problems.append(Problem(path, again, f"help line '{helpline_id}': the same id is used twice"))
             continue
+
+        def report(message: str, *needles: str, start: int = where, helpline_id: str = helpline_id) -> None:
+            """A Problem at the line holding each of `needles` in turn, from the help line's id on."""
+            for needle in needles:
+                start = _line_from(path, start, needle)
+            problems.append(Problem(path, start, f"help line '{helpline_id}': {message}"))
+
         try:
-            helplines.append(_helpline(entry))
+            helplines.append(_helpline(entry, report))
         except ValueError as error:
             problems.append(Problem(path, where, f"help line '{helpline_id}': {error}"))
     return helplines, problems
 
 
-def _helpline(entry: dict) -> Helpline:
+def _line_from(path: Path, start: int, needle: str) -> int:
+    """The first line at or after `start` holding `needle` (`start` when there is none)."""
+    try:
+        lines = path.read_text("utf-8").splitlines()
+    except (OSError, UnicodeDecodeError):
+        return start
+    return next((n for n in range(start, len(lines) + 1) if needle in lines[n - 1]), start)
+
+
+def _bodies(raw: dict, report) -> dict[str, str]:
+    """A text contact's `body`: words for every language, or a table of them per language.
+
+    A bad value is reported and left out, not the whole line: its number is still help.
+    """
+    if "body" not in raw:
+        return {}
+    body = raw["body"]
+    at = (f'"{raw.get("number", "")}"', "body")  # the contact's line, then its body
+    if raw.get("kind") != "text":
+        report(f"only a text contact can have a body (this one is '{raw.get('kind')}')", *at)
+        return {}
+    if isinstance(body, str):
+        if not body.strip():
+            report('the body is empty: leave it out, or give the words to send, like body = "HOME"', *at)
+            return {}
+        return {DEFAULT_LANGUAGE: body.strip()}
+    if not isinstance(body, dict):
+        report(
+            'the body must be words in quotes, or one per language: body = { en = "HOME", es = "AYUDA" }',
+            *at,
+        )
+        return {}
+    bodies = {}
+    for lang, words in body.items():
+        if lang not in LANGUAGES:
+            report(f"body for an unknown language '{lang}' (use {' or '.join(LANGUAGES)})", *at)
+        elif not isinstance(words, str) or not words.strip():
+            report(f'the {lang} body must be words in quotes, like {lang} = "AYUDA"', *at)
+        else:
+            bodies[lang] = words.strip()
+    return bodies
+
+
+def _helpline(entry: dict, report) -> Helpline:
     if not ID_RE.match(str(entry.get("id", ""))):
         raise ValueError("needs an id of lower-case letters, digits and hyphens")
     contacts = []
@@ -519,8 +573,8 @@ def _helpline(entry: dict) -> Helpline:
             Contact(
                 kind=kind,
                 number=number,
-                body=str(raw.get("body", "")),
                 address=str(raw.get("address", "")),
+                bodies=_bodies(raw, report),
                 labels=dict(raw.get("label", {})),
             )
         )
@@ -560,7 +614,7 @@ FALLBACK_HELPLINES = (
     ),
     Helpline(
         id="988-lifeline",
-        contacts=(Contact(kind="call", number="988"), Contact(kind="text", number="988")),
+        contacts=(Contact(kind="call", number="988"), Contact(kind="text", number="988", bodies={"es": "AYUDA"})),
         texts={
             "en": HelplineText("988 Suicide & Crisis Lifeline", "Free and private.", "24/7"),
             "es": HelplineText("988 Línea de Prevención del Suicidio y Crisis", "Gratis y confidencial.", "24/7"),

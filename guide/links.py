@@ -90,8 +90,14 @@ def display_address(address: str) -> str:
     return address
 
 
-def contact_uri(kind: str, number: str, body: str = "") -> str:
-    """What a QR code for a contact holds: tel:+18006624357, tel:988, sms:741741?body=HOME."""
+def contact_uri(contact, lang: str) -> str:
+    """What a QR code for a help line's contact holds in `lang`: the text body is that language's
+    (sms:741741?body=HOME in English, sms:741741?body=AYUDA in Spanish)."""
+    return number_uri(contact.kind, contact.number, contact.body_for(lang))
+
+
+def number_uri(kind: str, number: str, body: str = "") -> str:
+    """A number as a phone can dial or text it: tel:+18006624357, tel:988, sms:741741?body=HOME."""
     digits = number.replace("-", "")
     if len(digits) == 10:
         digits = "+1" + digits  # a US number, dialable from any phone

@@ -17,7 +17,7 @@ from pathlib import Path
 from guide.checklist import Checklist, crisis_text, score
 from guide.files import Problem, short_digest
 from guide.library import HOME_ID, Article, ContentError, Helpline, Library, Service
-from guide.links import LinkKind, classify, contact_uri
+from guide.links import LinkKind, classify, contact_uri, number_uri
 from guide.qr import qr_symbol
 
 LABELS_FILE = Path(__file__).with_name("labels.toml")
@@ -214,12 +214,12 @@ class Renderer:
 
 
 def contact_text(contact, lang: str) -> str:
-    """How to use one contact, in words: 'Call 988', 'Text HOME to 741741'."""
+    """How to use one contact, in words: 'Call 988', 'Text HOME to 741741', 'Envíe AYUDA por texto al 741741'."""
     if contact.label(lang):
         return contact.label(lang)
     words = labels(lang)
-    if contact.kind == "text" and contact.body:
-        return words["text_body"].format(body=contact.body, number=contact.number)
+    if contact.kind == "text" and contact.body_for(lang):
+        return words["text_body"].format(body=contact.body_for(lang), number=contact.number)
     return words[contact.kind].format(number=contact.number, address=contact.address)
 
 
@@ -240,8 +240,7 @@ def help_page(helplines: list[Helpline], lang: str) -> str:
         scannable = [c for c in helpline.contacts if c.kind in {"call", "text"}]
         if scannable:
             cells = "".join(
-                f'<td align="center">{qr_image(contact_uri(c.kind, c.number, c.body))}<br/>'
-                f"{escape(contact_text(c, lang))}</td>"
+                f'<td align="center">{qr_image(contact_uri(c, lang))}<br/>{escape(contact_text(c, lang))}</td>'
                 for c in scannable
             )
             parts.append(f"<p>{words['scan']}</p><table><tr>{cells}</tr></table>")
@@ -291,7 +290,7 @@ def services_page(services: list[Service], lang: str, today: date) -> str:
                     )
                 )
             table = "".join(f"<tr><td><b>{escape(k)}</b></td><td>{v}</td></tr>" for k, v in rows)
-            code = qr_image(contact_uri("call", service.phone))
+            code = qr_image(number_uri("call", service.phone))
             parts.append(f"<table><tr><td>{code}</td><td><table>{table}</table></td></tr></table>")
             if service.last_checked:
                 shown = format_date(service.last_checked, lang)

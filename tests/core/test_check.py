@@ -175,3 +175,31 @@ def test_ordinary_sentences_pass(make_pack, line):
         if p.path.is_relative_to(pack) and "hard to read" not in p.message
     ]
     assert found == []  # (a one-line page's reading level says nothing: that check is tested on its own)
+
+
+@pytest.mark.parametrize(
+    ("lang", "body"),
+    [
+        ("en", "Watch for the signs.\n\nAn overdose can look like deep sleep. Call 911.\n"),
+        ("es", "Fíjese en las señales.\n\nUna sobredosis puede parecer un sueño profundo. Llame al 911.\n"),
+    ],
+)
+def test_an_overdose_page_that_never_names_naloxone_is_warned_at_its_first_overdose_line(make_pack, lang, body):
+    pack = make_pack({f"{lang}/articles/overdose.md": page(body), "en/articles/other.md": page("Fine.\n")})
+    found = [p for p in check_library(load_library([pack])) if p.path.name == "overdose.md"]
+    (warning,) = [p for p in found if "naloxon" in p.message]
+    assert (warning.line, warning.severity) == (11, "warning")
+    assert "never names " + ("naloxone" if lang == "en" else "naloxona") in warning.message
+
+
+@pytest.mark.parametrize(
+    ("lang", "body"),
+    [
+        ("en", "An overdose can look like deep sleep. Call 911, and give naloxone if you have it.\n"),
+        ("es", "Una sobredosis puede parecer un sueño profundo. Llame al 911 y dele naloxona.\n"),
+        ("en", "Signs of withdrawal. Call 911 for a seizure.\n"),  # no overdose: nothing to say
+    ],
+)
+def test_a_page_that_names_naloxone_or_has_no_overdose_is_not_warned(make_pack, lang, body):
+    pack = make_pack({f"{lang}/articles/page.md": page(body)})
+    assert not [p for p in check_library(load_library([pack])) if "naloxon" in p.message]
