@@ -25,9 +25,8 @@ def dialled(number: str) -> str:
 
 
 def message_body(contact, lang: str) -> str:
-    """The words a text contact asks a visitor to send, in `lang` where the data has them per language."""
-    body = contact.body
-    return (body.get(lang) or body.get("en", "")) if isinstance(body, dict) else body
+    """The words a text contact asks to send in `lang`: its own for that language, else English's."""
+    return contact.bodies.get(lang) or contact.bodies.get("en", "")
 
 
 def intended_uris(helplines, lang: str) -> set[str]:
