@@ -119,7 +119,7 @@ class ChecklistView(QWidget):
         if old is not None:
             old.deleteLater()
         self.article_button.setVisible(bool(checklist.article))
-        self.print_message.hide()  # the last visitor's printing trouble is not the next one's
+        self.print_message.hide()  # a new page starts without the last one's printing trouble
         self.retranslate()
         self.show_result(result, language)
 

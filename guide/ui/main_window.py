@@ -204,6 +204,7 @@ class MainWindow(QMainWindow):
             view.answerToggled.connect(self.on_answer_toggled)
             view.articleRequested.connect(self.open_article)
             view.printRequested.connect(self.on_print_requested)
+            self.sessionReset.connect(lambda: view.show_print_failed(False))  # not the next visitor's
             view.set_zoom(self.session.zoom)
             self.pages.addWidget(view)
             self._name_regions()
