@@ -174,6 +174,7 @@ class ChecklistView(QWidget):
             f"QCheckBox[role='item'] {{ font-size: {12 * scale:.1f}pt; }}"
             f"QGroupBox {{ font-size: {13 * scale:.1f}pt; }}"
             f"QLabel#checklistResult {{ font-size: {13 * scale:.1f}pt; }}"
+            f"QLabel#printMessage {{ font-size: {12 * scale:.1f}pt; font-weight: bold; }}"
         )
 
     def box(self, item_id: str) -> QCheckBox:
