@@ -199,7 +199,8 @@ class MainWindow(QMainWindow):
             from guide.ui.checklist_view import ChecklistView
 
             view = self._checklist_view = ChecklistView(self)
-            # In kiosk mode the summary goes to the clinic's printer, or isn't offered: no dialogs.
+            # In kiosk mode the summary goes to the clinic's printer if it is installed, or isn't
+            # offered: no dialogs.
             view.set_print_offer(print_offer(self.kiosk, self.config.kiosk.printer, self._installed_printers()))
             view.answerToggled.connect(self.on_answer_toggled)
             view.articleRequested.connect(self.open_article)
@@ -484,9 +485,7 @@ class MainWindow(QMainWindow):
 
     def save_checklist_pdf(self, path: str) -> bool:
         """Write the open checklist's summary to a PDF file (what "save as PDF" does)."""
-        from guide.ui.checklist_printer import ChecklistPrinter
-
-        return ChecklistPrinter("", self).write_pdf(*self._summary(), path)
+        return self._checklist_printer().write_pdf(*self._summary(), path)
 
     def _checklist_printer(self) -> ChecklistPrinter:
         if self._printer is None:
@@ -497,7 +496,7 @@ class MainWindow(QMainWindow):
         return self._printer
 
     def _installed_printers(self) -> list[str]:
-        """Asked only where the answer matters: a kiosk, or a config naming a printer."""
+        """Asked only when the config names a printer (the kiosk's button, the staff page)."""
         if not self.config.kiosk.printer:
             return []
         if self._installed is None:
