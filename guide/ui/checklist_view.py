@@ -17,6 +17,8 @@ from PySide6.QtWidgets import (
 )
 
 from guide.checklist import Checklist, Result, crisis_text
+from guide.printing import PrintOffer
+from guide.ui.announce import announce
 from guide.ui.check_item import CheckItem
 from guide.ui.crisis_banner import CrisisBanner
 
@@ -34,6 +36,7 @@ class ChecklistView(QWidget):
         self.checklist: Checklist | None = None
         self._boxes: dict[str, QCheckBox] = {}
         self._zoom = 100
+        self._print_offer = PrintOffer.DIALOG
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(0)
@@ -66,6 +69,13 @@ class ChecklistView(QWidget):
         buttons.addWidget(self.print_button)
         buttons.addStretch(1)
         footer_layout.addLayout(buttons)
+        # Why printing didn't work, in the view itself: a kiosk visitor gets no window to dismiss.
+        self.print_message = QLabel(footer)
+        self.print_message.setObjectName("printMessage")
+        self.print_message.setWordWrap(True)
+        self.print_message.setTextFormat(Qt.TextFormat.PlainText)
+        self.print_message.hide()
+        footer_layout.addWidget(self.print_message)
 
     def show_checklist(self, checklist: Checklist, ticked: set[str], result: Result, language: str) -> None:
         """Build the page for `checklist` with `ticked` already ticked."""
@@ -109,11 +119,17 @@ class ChecklistView(QWidget):
         if old is not None:
             old.deleteLater()
         self.article_button.setVisible(bool(checklist.article))
+        self.print_message.hide()  # a new page starts without the last one's printing trouble
         self.retranslate()
         self.show_result(result, language)
 
     def retranslate(self) -> None:
-        self.print_button.setText(self.tr("Print or save as PDF"))
+        if self._print_offer is PrintOffer.PRINTER:
+            self.print_button.setText(self.tr("Print"))
+            self.print_message.setText(self.tr("The printer is not working. Please ask a staff member."))
+        else:
+            self.print_button.setText(self.tr("Print or save as PDF"))
+            self.print_message.setText(self.tr("The summary could not be printed. Please try again."))
         self.print_button.setToolTip(
             self.tr("A summary to take to a doctor: your answers, the result and the help lines")
         )
@@ -158,6 +174,7 @@ class ChecklistView(QWidget):
             f"QCheckBox[role='item'] {{ font-size: {12 * scale:.1f}pt; }}"
             f"QGroupBox {{ font-size: {13 * scale:.1f}pt; }}"
             f"QLabel#checklistResult {{ font-size: {13 * scale:.1f}pt; }}"
+            f"QLabel#printMessage {{ font-size: {12 * scale:.1f}pt; font-weight: bold; }}"
         )
 
     def box(self, item_id: str) -> QCheckBox:
@@ -168,8 +185,16 @@ class ChecklistView(QWidget):
         self._scroll.ensureWidgetVisible(self._boxes[item_id])
         return self._boxes[item_id]
 
-    def set_print_available(self, available: bool) -> None:
-        self.print_button.setVisible(available)
+    def set_print_offer(self, offer: PrintOffer) -> None:
+        """Whether there is a print button, and what it says it does (the core decides)."""
+        self._print_offer = offer
+        self.print_button.setVisible(offer is not PrintOffer.NONE)
+        self.retranslate()
+
+    def show_print_failed(self, failed: bool) -> None:
+        self.print_message.setVisible(failed)
+        if failed:
+            announce(self.print_message)
 
     def _on_article_button(self) -> None:
         if self.checklist is not None and self.checklist.article:

@@ -29,6 +29,7 @@ from guide.config import Config
 from guide.feedback import FeedbackStore, RefusedComment
 from guide.library import Library
 from guide.links import Link, LinkKind, classify
+from guide.printing import print_offer, printer_problem
 from guide.render import Renderer, checklist_summary_html, problems_page, services_page
 from guide.session import Session
 from guide.themes import THEMES
@@ -45,6 +46,7 @@ from guide.ui.topic_tree import TopicTree
 from guide.ui.translations import Translations
 
 if TYPE_CHECKING:
+    from guide.ui.checklist_printer import ChecklistPrinter
     from guide.ui.checklist_view import ChecklistView
     from guide.ui.find_bar import FindBar
     from guide.ui.search_results import SearchResults
@@ -106,6 +108,8 @@ class MainWindow(QMainWindow):
         self._search_results: SearchResults | None = None
         self._find_bar: FindBar | None = None
         self._checklist_view: ChecklistView | None = None
+        self._printer: ChecklistPrinter | None = None
+        self._installed: list[str] | None = None  # the printers this computer has, asked once
         self.help_panel = HelpPanel(library.helplines, language, self)
         self.splitter = ReadingSplitter(self.sidebar, self.pages, self)
         central = QWidget(self)
@@ -198,11 +202,13 @@ class MainWindow(QMainWindow):
             from guide.ui.checklist_view import ChecklistView
 
             view = self._checklist_view = ChecklistView(self)
-            # In kiosk mode the summary goes to the clinic's printer, or isn't offered: no dialogs.
-            view.set_print_available(not self.kiosk or bool(self.config.kiosk.printer))
+            # In kiosk mode the summary goes to the clinic's printer if it is installed, or isn't
+            # offered: no dialogs.
+            view.set_print_offer(print_offer(self.kiosk, self.config.kiosk.printer, self._installed_printers()))
             view.answerToggled.connect(self.on_answer_toggled)
             view.articleRequested.connect(self.open_article)
             view.printRequested.connect(self.on_print_requested)
+            self.sessionReset.connect(lambda: view.show_print_failed(False))  # not the next visitor's
             view.set_zoom(self.session.zoom)
             self.pages.addWidget(view)
             self._name_regions()
@@ -479,27 +485,44 @@ class MainWindow(QMainWindow):
         self._show_result(checklist_id)
 
     def on_print_requested(self) -> None:
-        from guide.ui.checklist_printer import ChecklistPrinter  # QtPrintSupport only when printing
-
-        printer = ChecklistPrinter(self.config.kiosk.printer if self.kiosk else "", self)
-        printer.print_html(self._summary_html())
+        html, title = self._summary()
+        self.checklist_view.show_print_failed(False)
+        self._checklist_printer().print_html(html, title)
 
     def save_checklist_pdf(self, path: str) -> bool:
         """Write the open checklist's summary to a PDF file (what "save as PDF" does)."""
-        from guide.ui.checklist_printer import ChecklistPrinter
+        return self._checklist_printer().write_pdf(*self._summary(), path)
 
-        return ChecklistPrinter("", self).write_pdf(self._summary_html(), path)
+    def _checklist_printer(self) -> ChecklistPrinter:
+        if self._printer is None:
+            from guide.ui.checklist_printer import ChecklistPrinter  # QtPrintSupport only when printing
 
-    def _summary_html(self) -> str:
+            self._printer = ChecklistPrinter(self.config.kiosk.printer if self.kiosk else "", self)
+            self._printer.failed.connect(lambda: self.checklist_view.show_print_failed(True))
+        return self._printer
+
+    def _installed_printers(self) -> list[str]:
+        """Asked only when the config names a printer (the kiosk's button, the staff page)."""
+        if not self.config.kiosk.printer:
+            return []
+        if self._installed is None:
+            from guide.ui.checklist_printer import installed_printers
+
+            self._installed = installed_printers()
+        return self._installed
+
+    def _summary(self) -> tuple[str, str]:
+        """The open checklist's summary page, and its title (the PDF's Title)."""
         checklist_id = self.current_location().target
         checklist = self.library.checklist(checklist_id, self.session.language)
-        return checklist_summary_html(
+        html = checklist_summary_html(
             checklist,
             self.session.ticked(checklist_id),
             self.library.helplines,
             date.today(),
             self.session.language,
         )
+        return html, checklist.title
 
     def on_zoom_in(self) -> None:
         self.session.zoom_in()
@@ -576,7 +599,9 @@ class MainWindow(QMainWindow):
     def _content_problems(self):
         from guide.check import check_library  # the linter only for the staff page, not at start-up
 
-        return check_library(self.library)
+        problems = check_library(self.library)
+        printer = printer_problem(self.config.path, self.config.kiosk.printer, self._installed_printers())
+        return problems if printer is None else [printer, *problems]
 
     def _show_topics(self) -> None:
         language = self.session.language

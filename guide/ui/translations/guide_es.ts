@@ -46,17 +46,32 @@
 <context>
     <name>ChecklistView</name>
     <message>
-        <location filename="../checklist_view.py" line="116"/>
+        <location filename="../checklist_view.py" line="128"/>
+        <source>Print</source>
+        <translation>Imprimir</translation>
+    </message>
+    <message>
+        <location filename="../checklist_view.py" line="129"/>
+        <source>The printer is not working. Please ask a staff member.</source>
+        <translation>La impresora no funciona. Pida ayuda a un miembro del personal.</translation>
+    </message>
+    <message>
+        <location filename="../checklist_view.py" line="131"/>
         <source>Print or save as PDF</source>
         <translation>Imprimir o guardar como PDF</translation>
     </message>
     <message>
-        <location filename="../checklist_view.py" line="118"/>
+        <location filename="../checklist_view.py" line="132"/>
+        <source>The summary could not be printed. Please try again.</source>
+        <translation>No se pudo imprimir el resumen. Inténtelo de nuevo.</translation>
+    </message>
+    <message>
+        <location filename="../checklist_view.py" line="134"/>
         <source>A summary to take to a doctor: your answers, the result and the help lines</source>
         <translation>Un resumen para llevar al médico: sus respuestas, el resultado y las líneas de ayuda</translation>
     </message>
     <message>
-        <location filename="../checklist_view.py" line="120"/>
+        <location filename="../checklist_view.py" line="136"/>
         <source>Read the article</source>
         <translation>Leer el artículo</translation>
     </message>
@@ -255,84 +270,84 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../main_window.py" line="278"/>
+        <location filename="../main_window.py" line="282"/>
         <source>Topics</source>
         <translation>Temas</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="280"/>
+        <location filename="../main_window.py" line="284"/>
         <source>Search results</source>
         <translation>Resultados de la búsqueda</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="281"/>
+        <location filename="../main_window.py" line="285"/>
         <source>Page</source>
         <translation>Página</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="283"/>
-        <location filename="../main_window.py" line="284"/>
+        <location filename="../main_window.py" line="287"/>
+        <location filename="../main_window.py" line="288"/>
         <source>Checklist</source>
         <translation>Lista de señales</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="285"/>
+        <location filename="../main_window.py" line="289"/>
         <source>Was this page helpful?</source>
         <translation>¿Le fue útil esta página?</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="392"/>
+        <location filename="../main_window.py" line="401"/>
         <source>That link can&apos;t be opened in the guide.</source>
         <translation>Ese enlace no se puede abrir en la guía.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="420"/>
+        <location filename="../main_window.py" line="429"/>
         <source>Search is not available; use the topics</source>
         <translation>La búsqueda no está disponible; use los temas</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="529"/>
+        <location filename="../main_window.py" line="557"/>
         <source>Get help now</source>
         <translation>Obtenga ayuda ahora</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="533"/>
-        <location filename="../main_window.py" line="572"/>
+        <location filename="../main_window.py" line="561"/>
+        <location filename="../main_window.py" line="602"/>
         <source>Find help nearby</source>
         <translation>Encuentre ayuda cerca</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="538"/>
+        <location filename="../main_window.py" line="566"/>
         <source>Content problems</source>
         <translation>Problemas del contenido</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="552"/>
+        <location filename="../main_window.py" line="580"/>
         <source>Recovery Guide</source>
         <translation>Guía de recuperación</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="574"/>
+        <location filename="../main_window.py" line="604"/>
         <source>For staff: content problems</source>
         <translation>Para el personal: problemas del contenido</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="591"/>
+        <location filename="../main_window.py" line="621"/>
         <source>Getting search ready...</source>
         <translation>Preparando la búsqueda...</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="593"/>
+        <location filename="../main_window.py" line="623"/>
         <source>Keep typing...</source>
         <translation>Siga escribiendo...</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="597"/>
+        <location filename="../main_window.py" line="627"/>
         <source>Showing results for %1</source>
         <translation>Mostrando resultados para %1</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="598"/>
+        <location filename="../main_window.py" line="628"/>
         <source>No pages found. Try other words, or look through the topics.</source>
         <translation>No se encontraron páginas. Pruebe con otras palabras o revise los temas.</translation>
     </message>
