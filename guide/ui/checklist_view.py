@@ -3,11 +3,10 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QShowEvent
+from PySide6.QtGui import QFont, QFontMetricsF, QResizeEvent, QShowEvent
 from PySide6.QtWidgets import (
     QCheckBox,
     QFrame,
-    QGroupBox,
     QHBoxLayout,
     QLabel,
     QPushButton,
@@ -21,6 +20,7 @@ from guide.printing import PrintOffer
 from guide.ui.announce import announce
 from guide.ui.check_item import CheckItem
 from guide.ui.crisis_banner import CrisisBanner
+from guide.ui.result_box import ResultBox
 
 
 class ChecklistView(QWidget):
@@ -46,17 +46,17 @@ class ChecklistView(QWidget):
         self._scroll = self.scroll_area = QScrollArea(self)
         self._scroll.setWidgetResizable(True)
         self._scroll.setFrameShape(QFrame.Shape.NoFrame)
+        # Items wrap to the width: a scroll bar that came and went would re-wrap them and move them.
+        self._scroll.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOn)
         layout.addWidget(self._scroll, 1)
-        # The result and its buttons stay in view below the list, however long it is.
-        footer = QFrame(self)
+        # The result and its buttons follow the list, inside the scroll area: at 800x600 the banner,
+        # a result box and three rows don't all fit in view (show_checklist moves it into the page).
+        footer = self._footer = QFrame(self)
         footer.setObjectName("checklistFooter")
         footer_layout = QVBoxLayout(footer)
         footer_layout.setContentsMargins(14, 10, 14, 10)
-        layout.addWidget(footer)
-        self.result_label = QLabel(footer)
+        self.result_label = ResultBox(footer)
         self.result_label.setObjectName("checklistResult")
-        self.result_label.setWordWrap(True)
-        self.result_label.setTextFormat(Qt.TextFormat.PlainText)
         footer_layout.addWidget(self.result_label)
         self.print_button = QPushButton(footer)
         self.print_button.setObjectName("printButton")
@@ -64,7 +64,7 @@ class ChecklistView(QWidget):
         self.article_button = QPushButton(footer)
         self.article_button.setObjectName("checklistArticleButton")
         self.article_button.clicked.connect(self._on_article_button)
-        buttons = QHBoxLayout()
+        buttons = self._buttons = QHBoxLayout()
         buttons.addWidget(self.article_button)
         buttons.addWidget(self.print_button)
         buttons.addStretch(1)
@@ -94,9 +94,15 @@ class ChecklistView(QWidget):
         layout.addWidget(intro)
         self._boxes = {}
         for group in checklist.groups:
-            box = QGroupBox(group.title, page)
+            box = QFrame(page)  # not a QGroupBox: its title never wraps, and widens the list
+            box.setProperty("role", "group")
             group_layout = QVBoxLayout(box)
+            group_layout.setContentsMargins(0, 10, 0, 0)
             group_layout.setSpacing(4)
+            heading = QLabel(group.title, box)
+            heading.setProperty("role", "groupTitle")
+            heading.setWordWrap(True)
+            group_layout.addWidget(heading)
             for item in group.items:
                 check = CheckItem(item.text, box)
                 check.setObjectName(f"item-{item.id}")
@@ -113,6 +119,7 @@ class ChecklistView(QWidget):
                     check.setAccessibleDescription(item.note)
                     group_layout.addWidget(note)
             layout.addWidget(box)
+        layout.addWidget(self._footer)
         layout.addStretch(1)
         old = self._scroll.takeWidget()
         self._scroll.setWidget(page)
@@ -121,6 +128,14 @@ class ChecklistView(QWidget):
         self.article_button.setVisible(bool(checklist.article))
         self.print_message.hide()  # a new page starts without the last one's printing trouble
         self.retranslate()
+        self._fit_buttons()
+        if self.isVisible():
+            self._apply_zoom()
+        bands = (None, *checklist.bands)
+        self.result_label.set_possible_texts(
+            [self._result_words(crisis, band, language) for crisis in (False, True) for band in bands]
+        )
+        self.crisis_banner.setVisible(result.crisis)  # a new page: nothing on it to keep still yet
         self.show_result(result, language)
 
     def retranslate(self) -> None:
@@ -137,15 +152,32 @@ class ChecklistView(QWidget):
 
     def show_result(self, result: Result, language: str) -> None:
         """Show the score's message, and the crisis banner while any red flag is ticked."""
-        words = crisis_text(language)
-        lines = []
-        if result.crisis:
-            lines.append(words["result_note"])
-        if result.band is not None:
-            lines.append(result.band.message)
-        self.result_label.setText("\n\n".join(lines))
+        self.result_label.setText(self._result_words(result.crisis, result.band, language))
         self.crisis_banner.set_language(language)
-        self.crisis_banner.setVisible(result.crisis)
+        if result.crisis != self.crisis_banner.isVisible():
+            self._show_banner(result.crisis)
+
+    @staticmethod
+    def _result_words(crisis: bool, band, language: str) -> str:
+        lines = [crisis_text(language)["result_note"]] if crisis else []
+        if band is not None:
+            lines.append(band.message)
+        return "\n\n".join(lines)
+
+    def _show_banner(self, visible: bool) -> None:
+        """Show or hide the banner above the list without moving the row under the visitor's
+        finger: the list scrolls by exactly as much as the banner pushes (or pulls) it."""
+        page = self._scroll.widget()
+        if not self.isVisible() or page is None:
+            self.crisis_banner.setVisible(visible)
+            return
+        top = self._scroll.y()
+        # Room to scroll by the banner's height even when the whole list fits in view.
+        page.setMinimumHeight(page.height() if visible else 0)
+        self.crisis_banner.setVisible(visible)
+        self.layout().activate()  # lay out now, so the scroll area has moved before we scroll
+        bar = self._scroll.verticalScrollBar()
+        bar.setValue(bar.value() + self._scroll.y() - top)
 
     def first_item(self) -> QWidget:
         return next(iter(self._boxes.values()), self.print_button)
@@ -161,19 +193,68 @@ class ChecklistView(QWidget):
         self._apply_zoom()
         super().showEvent(event)
 
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        if event.oldSize().width() != event.size().width():
+            self._fit_buttons()
+            if self.isVisible():
+                self._apply_zoom()
+
+    def _fit_buttons(self) -> None:
+        # Side by side while they fit, one above the other when they don't: never wider than the view.
+        shown = [b for b in (self.article_button, self.print_button) if not b.isHidden()]
+        needed = sum(b.sizeHint().width() for b in shown) + 2 * 14 + 2 * 18 + 30
+        wide = self._scroll.viewport().width() >= needed
+        self._buttons.setDirection(QHBoxLayout.Direction.LeftToRight if wide else QHBoxLayout.Direction.TopToBottom)
+
+    def _fitting_scale(self) -> float:
+        """The largest font scale at which the checklist's longest word still fits the view's width:
+        a word can't wrap, and a wider page would need a horizontal scroll bar."""
+        if self.checklist is None:
+            return 10.0
+        # (texts, point size at 100%, bold, room taken beside the words: margins, box, padding)
+        page, footer = 2 * 18, 2 * 18 + 2 * 14 + 2 * 14
+        kinds = [
+            ([self.checklist.title], 19, True, page),
+            ([self.checklist.intro], 12, False, page),
+            ([g.title for g in self.checklist.groups], 13, True, page),
+            ([i.text for g in self.checklist.groups for i in g.items], 12, False, page + 22 + 10),
+            ([i.note for g in self.checklist.groups for i in g.items if i.note], 11, False, page + 34),
+            ([b.message for b in self.checklist.bands], 13, False, footer),
+        ]
+        width = self._scroll.viewport().width()
+        scale = 10.0
+        for texts, points, bold, beside in kinds:
+            font = QFont(self.font())
+            font.setPointSizeF(points)
+            font.setBold(bold)
+            metrics = QFontMetricsF(font)
+            widest = max((metrics.horizontalAdvance(word) for text in texts for word in text.split()), default=0)
+            if widest:
+                scale = min(scale, (width - beside) / (widest * 1.05))
+        return scale
+
     def _apply_zoom(self) -> None:
-        percent = self._zoom
-        if percent == getattr(self, "_applied_zoom", None):
+        # The reader's zoom, as far as the longest word allows (in steps of 5%, not to re-polish for
+        # each pixel); the estimate is checked against the page's real minimum width.
+        target = scale = min(self._zoom / 100, int(self._fitting_scale() * 20) / 20)
+        if target == getattr(self, "_applied_zoom", None):
             return  # a new style sheet re-polishes the whole view: only when the zoom changes
-        self._applied_zoom = percent
-        scale = percent / 100
+        self._applied_zoom = target
+        self._set_scale(scale)
+        page = self._scroll.widget()
+        while page is not None and scale > 0.5 and page.minimumSizeHint().width() > self._scroll.viewport().width():
+            scale = round(scale - 0.05, 2)
+            self._set_scale(scale)
+
+    def _set_scale(self, scale: float) -> None:
         self.setStyleSheet(
             f"QWidget#checklistPage QLabel {{ font-size: {12 * scale:.1f}pt; }}"
             f"QWidget#checklistPage QLabel#checklistTitle {{ font-size: {19 * scale:.1f}pt; }}"
             f"QWidget#checklistPage QLabel[role='note'] {{ font-size: {11 * scale:.1f}pt; }}"
             f"QCheckBox[role='item'] {{ font-size: {12 * scale:.1f}pt; }}"
-            f"QGroupBox {{ font-size: {13 * scale:.1f}pt; }}"
-            f"QLabel#checklistResult {{ font-size: {13 * scale:.1f}pt; }}"
+            f"QWidget#checklistPage QLabel[role='groupTitle'] {{ font-size: {13 * scale:.1f}pt; }}"
+            f"QWidget#checklistPage QLabel#checklistResult {{ font-size: {13 * scale:.1f}pt; }}"
             f"QLabel#printMessage {{ font-size: {12 * scale:.1f}pt; font-weight: bold; }}"
         )
 

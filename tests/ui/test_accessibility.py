@@ -3,8 +3,8 @@
 import re
 
 import pytest
-from PySide6.QtCore import QPoint, Qt
-from PySide6.QtGui import QAccessible, QPalette
+from PySide6.QtCore import QPoint, QRect, Qt
+from PySide6.QtGui import QAccessible, QFontMetrics, QPalette
 from PySide6.QtWidgets import (
     QAbstractButton,
     QCheckBox,
@@ -172,6 +172,7 @@ def test_every_kiosk_target_is_at_least_44_by_44(window_factory, qtbot):
 def test_zoom_scales_reader_and_checklist_from_80_to_250_with_help_on_screen(window, qtbot):
     window.open_checklist("clonazepam-signs")
     box = window.checklist_view.box("anxiety")
+    viewport = window.checklist_view.scroll_area.viewport()
     sizes = {}
     while window.session.can_zoom_out:
         window.on_zoom_out()
@@ -179,7 +180,11 @@ def test_zoom_scales_reader_and_checklist_from_80_to_250_with_help_on_screen(win
         assert window.session.zoom == zoom
         qtbot.wait(1)
         sizes[zoom] = box.font().pointSizeF()
-        assert box.width() >= box.sizeHint().width()  # not clipped: the page scrolls instead
+        # not clipped: the words wrap inside the view, and the row is as tall as they need
+        flags = Qt.AlignmentFlag.AlignLeft | Qt.TextFlag.TextWordWrap
+        words = QFontMetrics(box.font()).boundingRect(QRect(0, 0, box.width() - 32, 10**5), flags, box.text())
+        assert box.height() >= words.height()
+        assert box.mapTo(viewport, QPoint(box.width(), 0)).x() <= viewport.width()
         assert window.help_panel.isVisible() and window.rect().contains(window.help_panel.geometry())
         window.on_zoom_in()
     assert sizes[250] >= 2.4 * sizes[100] and sizes[80] < sizes[100]

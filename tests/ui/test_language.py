@@ -99,7 +99,11 @@ def assert_no_english(window):
 def assert_no_clipped_buttons(window):
     QApplication.processEvents()  # let the toolbar lay itself out after the last change
     for button in window.findChildren(QAbstractButton):
-        if button.isVisibleTo(window) and button.text():
+        if not (button.isVisibleTo(window) and button.text()):
+            continue
+        if button.hasHeightForWidth():  # a checklist item wraps its words: it must be tall enough instead
+            assert button.height() >= button.heightForWidth(button.width()), (button.objectName(), button.text())
+        else:
             assert button.sizeHint().width() <= button.width() + 1, (button.objectName(), button.text())
 
 
