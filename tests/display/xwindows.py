@@ -71,3 +71,8 @@ def active_window() -> int:
     """The window the window manager says has the focus (_NET_ACTIVE_WINDOW), 0 for none."""
     found = re.search(r"0x[0-9a-f]+", _run("xprop", "-root", "_NET_ACTIVE_WINDOW"))
     return int(found.group(0), 16) if found else 0
+
+
+def click(x: int, y: int) -> None:
+    """Move the real pointer to (x, y) on the screen and press and release the left button there."""
+    _run("xdotool", "mousemove", str(x), str(y), "click", "1")

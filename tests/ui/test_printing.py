@@ -34,6 +34,7 @@ def tick(qtbot, window, item_id):
 def click_print(qtbot, window) -> QPushButton:
     button = window.checklist_view.findChild(QPushButton, "printButton")
     assert button.isVisible()
+    window.checklist_view.scroll_area.ensureWidgetVisible(button)  # below the list: a visitor scrolls to it
     qtbot.mouseClick(button, Qt.MouseButton.LeftButton, pos=button.rect().center())
     return button
 
