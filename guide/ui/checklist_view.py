@@ -49,8 +49,10 @@ class ChecklistView(QWidget):
         # Items wrap to the width: a scroll bar that came and went would re-wrap them and move them.
         self._scroll.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOn)
         layout.addWidget(self._scroll, 1)
-        # The result and its buttons follow the list, inside the scroll area: at 800x600 the banner,
-        # a result box and three rows don't all fit in view (show_checklist moves it into the page).
+        # The result and its buttons stay in view below the list while three rows still fit above
+        # them; when they don't (800x600 with the crisis banner), they follow the list inside the
+        # scroll area instead (_place_footer).
+        self._footer_pinned = False
         footer = self._footer = QFrame(self)
         footer.setObjectName("checklistFooter")
         footer_layout = QVBoxLayout(footer)
@@ -119,7 +121,8 @@ class ChecklistView(QWidget):
                     check.setAccessibleDescription(item.note)
                     group_layout.addWidget(note)
             layout.addWidget(box)
-        layout.addWidget(self._footer)
+        self._footer_pinned = True  # the old page (and the footer in it, if it was there) goes now
+        self.layout().addWidget(self._footer)
         layout.addStretch(1)
         old = self._scroll.takeWidget()
         self._scroll.setWidget(page)
@@ -136,6 +139,7 @@ class ChecklistView(QWidget):
             [self._result_words(crisis, band, language) for crisis in (False, True) for band in bands]
         )
         self.crisis_banner.setVisible(result.crisis)  # a new page: nothing on it to keep still yet
+        self._place_footer()
         self.show_result(result, language)
 
     def retranslate(self) -> None:
@@ -170,11 +174,13 @@ class ChecklistView(QWidget):
         page = self._scroll.widget()
         if not self.isVisible() or page is None:
             self.crisis_banner.setVisible(visible)
+            self._place_footer()
             return
         top = self._scroll.y()
         # Room to scroll by the banner's height even when the whole list fits in view.
         page.setMinimumHeight(page.height() if visible else 0)
         self.crisis_banner.setVisible(visible)
+        self._place_footer()  # below the list, not under it, if three rows no longer fit above it
         self.layout().activate()  # lay out now, so the scroll area has moved before we scroll
         bar = self._scroll.verticalScrollBar()
         bar.setValue(bar.value() + self._scroll.y() - top)
@@ -191,6 +197,7 @@ class ChecklistView(QWidget):
 
     def showEvent(self, event: QShowEvent) -> None:
         self._apply_zoom()
+        self._place_footer()
         super().showEvent(event)
 
     def resizeEvent(self, event: QResizeEvent) -> None:
@@ -199,6 +206,40 @@ class ChecklistView(QWidget):
             self._fit_buttons()
             if self.isVisible():
                 self._apply_zoom()
+        self._place_footer()
+
+    def footer_pinned(self) -> bool:
+        """True while the result and its buttons stay in view below the list."""
+        return self._footer_pinned
+
+    def _place_footer(self) -> None:
+        """Keep the result in view below the list while at least three rows fit above it; else
+        put it at the end of the list. Decided from the view's height, the banner's and the
+        footer's, none of which depend on where the footer is: it can't flip back and forth."""
+        page = self._scroll.widget()
+        if page is None:
+            return
+        width = self.width()
+        banner = self.crisis_banner.heightForWidth(width) if not self.crisis_banner.isHidden() else 0
+        if banner < 0:
+            banner = self.crisis_banner.sizeHint().height()
+        footer = self._footer.heightForWidth(width)
+        footer = footer if footer >= 0 else self._footer.sizeHint().height()
+        # The rows' width: the view's, less the scroll bar (always shown) and the page's margins.
+        row_width = width - self._scroll.verticalScrollBar().sizeHint().width() - 2 * 18
+        rows = sorted((b.heightForWidth(row_width) for b in self._boxes.values()), reverse=True)
+        three_rows = sum(max(h, b) for h, b in zip(rows[:3], [44] * 3, strict=False)) + 3 * 10 + 24
+        pinned = self.height() - banner - footer >= three_rows
+        if pinned == self._footer_pinned:
+            return
+        self._footer_pinned = pinned
+        page_layout = page.layout()
+        if pinned:
+            page_layout.removeWidget(self._footer)
+            self.layout().addWidget(self._footer)
+        else:
+            self.layout().removeWidget(self._footer)
+            page_layout.insertWidget(page_layout.count() - 1, self._footer)  # before the closing stretch
 
     def _fit_buttons(self) -> None:
         # Side by side while they fit, one above the other when they don't: never wider than the view.

@@ -138,3 +138,39 @@ def test_the_red_flag_brings_the_banner_without_moving_the_item_under_the_finger
     click(qtbot, box)  # and taking the tick back moves nothing either
     assert not view.crisis_banner.isVisible()
     assert (on_window(box, window), on_window(next_box, window)) == (ticked_at, next_at)
+
+
+def result_in_view(window) -> bool:
+    """The result box lies wholly inside the checklist view's visible area, unscrolled."""
+    view = window.checklist_view
+    result = view.result_label
+    top_left = result.mapTo(view, QPoint(0, 0))
+    shown = QRect(top_left, result.size())
+    viewport = view.scroll_area.viewport()
+    if view.scroll_area.isAncestorOf(result):
+        shown = shown.intersected(QRect(viewport.mapTo(view, QPoint(0, 0)), viewport.size()))
+    return result.isVisible() and shown.size() == result.size()
+
+
+@pytest.mark.parametrize("lang", ["en", "es"])
+def test_the_result_stays_in_view_while_there_is_room(open_signs, qtbot, lang):
+    """At the default size a visitor sees the result change as they tick, without scrolling."""
+    window = open_signs(lang, size=DEFAULT)
+    view = window.checklist_view
+    view.scroll_area.verticalScrollBar().setValue(view.scroll_area.verticalScrollBar().maximum())
+    settle()
+    for item_id in ("anxiety", "trouble-sleeping"):
+        box = view.scroll_to(item_id)
+        click(qtbot, box)
+        assert result_in_view(window), f"the result is out of view after ticking {item_id}"
+    assert len(fully_visible_items(view)) >= 3
+
+
+def test_with_the_banner_at_800x600_the_result_follows_the_list(open_signs, qtbot):
+    """Three rows stay visible under the banner: the result moves to the end of the list."""
+    window = open_signs("es", size=SMALL, kiosk=True)
+    view = window.checklist_view
+    click(qtbot, view.scroll_to("suicide-thoughts"))
+    assert window.findChild(object, "crisisBanner").isVisible()
+    assert view.scroll_area.isAncestorOf(view.result_label)
+    assert len(fully_visible_items(view)) >= 3
