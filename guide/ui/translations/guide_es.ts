@@ -204,27 +204,37 @@
 <context>
     <name>HelpPanel</name>
     <message>
-        <location filename="../help_panel.py" line="78"/>
+        <location filename="../help_panel.py" line="96"/>
         <source>Help lines</source>
         <translation>Líneas de ayuda</translation>
     </message>
     <message>
-        <location filename="../help_panel.py" line="55"/>
+        <location filename="../help_panel.py" line="71"/>
         <source>Reach out now</source>
         <translation>Pida ayuda ahora</translation>
     </message>
     <message>
-        <location filename="../help_panel.py" line="55"/>
+        <location filename="../help_panel.py" line="71"/>
         <source>Need help now?</source>
-        <translation>¿Necesita ayuda ahora?</translation>
+        <translation>¿Necesita ayuda?</translation>
     </message>
     <message>
-        <location filename="../help_panel.py" line="80"/>
+        <location filename="../help_panel.py" line="212"/>
+        <source>See 1 more help line</source>
+        <translation>Ver 1 línea de ayuda más</translation>
+    </message>
+    <message>
+        <location filename="../help_panel.py" line="214"/>
+        <source>See %1 more help lines</source>
+        <translation>Ver %1 líneas de ayuda más</translation>
+    </message>
+    <message>
+        <location filename="../help_panel.py" line="216"/>
         <source>All help lines and what they do</source>
         <translation>Ver todas las líneas de ayuda</translation>
     </message>
     <message>
-        <location filename="../help_panel.py" line="92"/>
+        <location filename="../help_panel.py" line="112"/>
         <source>Tap for the full details and a code to scan with your phone</source>
         <translation>Toque para ver todos los detalles y un código para escanear con su teléfono</translation>
     </message>
@@ -281,58 +291,58 @@
         <translation>¿Le fue útil esta página?</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="392"/>
+        <location filename="../main_window.py" line="397"/>
         <source>That link can&apos;t be opened in the guide.</source>
         <translation>Ese enlace no se puede abrir en la guía.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="420"/>
+        <location filename="../main_window.py" line="425"/>
         <source>Search is not available; use the topics</source>
         <translation>La búsqueda no está disponible; use los temas</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="529"/>
+        <location filename="../main_window.py" line="534"/>
         <source>Get help now</source>
         <translation>Obtenga ayuda ahora</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="533"/>
-        <location filename="../main_window.py" line="572"/>
+        <location filename="../main_window.py" line="538"/>
+        <location filename="../main_window.py" line="577"/>
         <source>Find help nearby</source>
         <translation>Encuentre ayuda cerca</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="538"/>
+        <location filename="../main_window.py" line="543"/>
         <source>Content problems</source>
         <translation>Problemas del contenido</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="552"/>
+        <location filename="../main_window.py" line="557"/>
         <source>Recovery Guide</source>
         <translation>Guía de recuperación</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="574"/>
+        <location filename="../main_window.py" line="579"/>
         <source>For staff: content problems</source>
         <translation>Para el personal: problemas del contenido</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="591"/>
+        <location filename="../main_window.py" line="596"/>
         <source>Getting search ready...</source>
         <translation>Preparando la búsqueda...</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="593"/>
+        <location filename="../main_window.py" line="598"/>
         <source>Keep typing...</source>
         <translation>Siga escribiendo...</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="597"/>
+        <location filename="../main_window.py" line="602"/>
         <source>Showing results for %1</source>
         <translation>Mostrando resultados para %1</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="598"/>
+        <location filename="../main_window.py" line="603"/>
         <source>No pages found. Try other words, or look through the topics.</source>
         <translation>No se encontraron páginas. Pruebe con otras palabras o revise los temas.</translation>
     </message>
