@@ -48,7 +48,9 @@ def label_problems(label: QLabel) -> list[str]:
     flags = Qt.TextFlag.TextWordWrap if label.wordWrap() else Qt.TextFlag.TextSingleLine
     needed = QFontMetrics(label.font()).boundingRect(QRect(0, 0, room.width(), 100_000), flags, text)
     if needed.height() > room.height() or needed.width() > room.width():
-        problems.append(f"{readable(text)!r} needs {needed.width()}x{needed.height()} px, has {room.width()}x{room.height()}")
+        problems.append(
+            f"{readable(text)!r} needs {needed.width()}x{needed.height()} px, has {room.width()}x{room.height()}"
+        )
     lines = wrapped_lines(label)
     for match in NUMBER_RE.finditer(text):
         if not any(match.group() in line for line in lines):

@@ -124,11 +124,15 @@ def rule_problems(window) -> list[str]:
     shown = {}
     for frame in panel.findChildren(QFrame):
         if frame.property("role") == "helpline" and frame.isVisibleTo(panel):
-            contacts = [x for x in frame.findChildren(QLabel) if x.property("role") == "contact" and x.isVisibleTo(panel)]
+            contacts = [
+                x for x in frame.findChildren(QLabel) if x.property("role") == "contact" and x.isVisibleTo(panel)
+            ]
             shown[frame.objectName().removeprefix("helpline-")] = len(contacts)
     for helpline in window.library.helplines:
         if always_whole(helpline) and shown.get(helpline.id) != len(helpline.contacts):
-            problems.append(f"{helpline.id} is not whole: {shown.get(helpline.id)} of {len(helpline.contacts)} contacts")
+            problems.append(
+                f"{helpline.id} is not whole: {shown.get(helpline.id)} of {len(helpline.contacts)} contacts"
+            )
         if shown.get(helpline.id, 1) < 1:
             problems.append(f"{helpline.id} shows no number")
     left_out = len(window.library.helplines) - len(shown)
@@ -212,7 +216,9 @@ def test_the_panel_limit_is_what_fits_at_800x600_in_spanish(window_factory, clin
         window.open_checklist("clonazepam-signs")
         window.checklist_view.box("suicide-thoughts").setChecked(True)
         QApplication.processEvents()
-        names = [x for x in window.help_panel.findChildren(QLabel) if x.property("role") == "name" and x.isVisibleTo(window)]
+        names = [
+            x for x in window.help_panel.findChildren(QLabel) if x.property("role") == "name" and x.isVisibleTo(window)
+        ]
         assert (len(names) == lines) is fits, f"{len(names)} of {lines} help lines fit: set PANEL_LIMIT to match"
         assert panel_problems(window) == []
         window.close()
