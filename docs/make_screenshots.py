@@ -78,6 +78,8 @@ def main() -> None:
         example,
         then=lambda w: w.help_panel.helplineChosen.emit("samhsa-helpline"),
     )
+    busy = str(DOCS.parent / "tests" / "fixtures" / "busy-clinic")  # twelve help lines in all
+    shot("help-panel-800x600-es-12-lines.png", "--lang", "es", "--content", busy, size=(800, 600))
     shot("feedback.png", "--article", "treatment-options", then=lambda w: w.feedback_panel.yes.click())
     shot("kiosk-home.png", "--kiosk")
     shot("kiosk-idle-warning.png", "--kiosk", then=lambda w: w.kiosk_mode.show_warning(12))

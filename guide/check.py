@@ -13,8 +13,9 @@ import re
 from datetime import date
 from pathlib import Path
 
-from guide.files import ContentError, Problem, read_toml
-from guide.library import BUNDLED_PACK, DEFAULT_LANGUAGE, LANGUAGES, Article, Library
+from guide.files import ContentError, Problem, line_of, read_toml
+from guide.help_panel import PANEL_LIMIT, always_whole
+from guide.library import BUNDLED_PACK, DEFAULT_LANGUAGE, LANGUAGES, Article, Library, read_helplines
 from guide.links import LinkKind, classify
 from guide.readability import MIN_FERNANDEZ_HUERTA, reading_level
 from guide.render import heading_anchors
@@ -61,6 +62,7 @@ def check_library(library: Library, today: date | None = None) -> list[Problem]:
                     )
                 )
     problems += _check_services_dates(library, today)
+    problems += _check_help_panel(library)
     return sorted(set(problems), key=lambda p: (str(p.path), p.line, p.message))
 
 
@@ -263,6 +265,25 @@ def _check_services_dates(library: Library, today: date) -> list[Problem]:
                     "warning",
                 )
             )
+    return problems
+
+
+def _check_help_panel(library: Library) -> list[Problem]:
+    """More help lines than the panel holds at 800x600: said at the first line of each pack adding some."""
+    lines = library.helplines
+    if len(lines) <= PANEL_LIMIT:
+        return []
+    hidden = [h.id for h in reversed(lines) if not always_whole(h)][: len(lines) - PANEL_LIMIT][::-1]
+    files = [p / "helplines.toml" for p in library.packs if p != BUNDLED_PACK and (p / "helplines.toml").is_file()]
+    problems = []
+    for path in files or [BUNDLED_PACK / "helplines.toml"]:
+        ids = [h.id for h in read_helplines(path)[0]]
+        message = (
+            f"{len(lines)} help lines in all, more than the {PANEL_LIMIT} the help panel holds at 800x600 "
+            f"in Spanish: on a screen that small, {', '.join(repr(i) for i in hidden)} show only on the "
+            "help page (see 'Help lines' in docs/CONTENT.md)"
+        )
+        problems.append(Problem(path, line_of(path, f'"{ids[0]}"') if ids else 1, message, "warning"))
     return problems
 
 

@@ -203,3 +203,19 @@ def test_an_overdose_page_that_never_names_naloxone_is_warned_at_its_first_overd
 def test_a_page_that_names_naloxone_or_has_no_overdose_is_not_warned(make_pack, lang, body):
     pack = make_pack({f"{lang}/articles/page.md": page(body)})
     assert not [p for p in check_library(load_library([pack])) if "naloxon" in p.message]
+
+
+def test_more_help_lines_than_the_panel_holds_is_a_warning_at_the_packs_first_line(make_pack):
+    from guide.help_panel import PANEL_LIMIT
+
+    entries = "".join(
+        f'[[helpline]]\nid = "line-{n}"\ncontacts = [{{ kind = "call", number = "1-800-555-01{n:02}" }}]\n'
+        f'[helpline.en]\nname = "Line {n}"\n\n'
+        for n in range(PANEL_LIMIT - 5 + 1)  # the bundled five and these: one more than fits
+    )
+    pack = make_pack({"helplines.toml": "# Our lines\n\n" + entries})
+    found = [p for p in check_library(load_library([pack])) if "help panel" in p.message]
+    assert [(p.path, p.line, p.severity) for p in found] == [(pack / "helplines.toml", 4, "warning")]
+    assert "'poison-help'" in found[0].message  # the lowest line that isn't a crisis line
+    (pack / "helplines.toml").write_text("# Our lines\n\n" + entries.split("\n\n")[0] + "\n", encoding="utf-8")
+    assert not [p for p in check_library(load_library([pack])) if "help panel" in p.message]

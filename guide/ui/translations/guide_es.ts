@@ -46,32 +46,32 @@
 <context>
     <name>ChecklistView</name>
     <message>
-        <location filename="../checklist_view.py" line="128"/>
+        <location filename="../checklist_view.py" line="147"/>
         <source>Print</source>
         <translation>Imprimir</translation>
     </message>
     <message>
-        <location filename="../checklist_view.py" line="129"/>
+        <location filename="../checklist_view.py" line="148"/>
         <source>The printer is not working. Please ask a staff member.</source>
         <translation>La impresora no funciona. Pida ayuda a un miembro del personal.</translation>
     </message>
     <message>
-        <location filename="../checklist_view.py" line="131"/>
+        <location filename="../checklist_view.py" line="150"/>
         <source>Print or save as PDF</source>
         <translation>Imprimir o guardar como PDF</translation>
     </message>
     <message>
-        <location filename="../checklist_view.py" line="132"/>
+        <location filename="../checklist_view.py" line="151"/>
         <source>The summary could not be printed. Please try again.</source>
         <translation>No se pudo imprimir el resumen. Inténtelo de nuevo.</translation>
     </message>
     <message>
-        <location filename="../checklist_view.py" line="134"/>
+        <location filename="../checklist_view.py" line="153"/>
         <source>A summary to take to a doctor: your answers, the result and the help lines</source>
         <translation>Un resumen para llevar al médico: sus respuestas, el resultado y las líneas de ayuda</translation>
     </message>
     <message>
-        <location filename="../checklist_view.py" line="136"/>
+        <location filename="../checklist_view.py" line="155"/>
         <source>Read the article</source>
         <translation>Leer el artículo</translation>
     </message>
@@ -219,27 +219,37 @@
 <context>
     <name>HelpPanel</name>
     <message>
-        <location filename="../help_panel.py" line="78"/>
+        <location filename="../help_panel.py" line="96"/>
         <source>Help lines</source>
         <translation>Líneas de ayuda</translation>
     </message>
     <message>
-        <location filename="../help_panel.py" line="55"/>
+        <location filename="../help_panel.py" line="71"/>
         <source>Reach out now</source>
         <translation>Pida ayuda ahora</translation>
     </message>
     <message>
-        <location filename="../help_panel.py" line="55"/>
+        <location filename="../help_panel.py" line="71"/>
         <source>Need help now?</source>
-        <translation>¿Necesita ayuda ahora?</translation>
+        <translation>¿Necesita ayuda?</translation>
     </message>
     <message>
-        <location filename="../help_panel.py" line="80"/>
+        <location filename="../help_panel.py" line="212"/>
+        <source>See 1 more help line</source>
+        <translation>Ver 1 línea de ayuda más</translation>
+    </message>
+    <message>
+        <location filename="../help_panel.py" line="214"/>
+        <source>See %1 more help lines</source>
+        <translation>Ver %1 líneas de ayuda más</translation>
+    </message>
+    <message>
+        <location filename="../help_panel.py" line="216"/>
         <source>All help lines and what they do</source>
         <translation>Ver todas las líneas de ayuda</translation>
     </message>
     <message>
-        <location filename="../help_panel.py" line="92"/>
+        <location filename="../help_panel.py" line="112"/>
         <source>Tap for the full details and a code to scan with your phone</source>
         <translation>Toque para ver todos los detalles y un código para escanear con su teléfono</translation>
     </message>
@@ -270,84 +280,84 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../main_window.py" line="282"/>
+        <location filename="../main_window.py" line="292"/>
         <source>Topics</source>
         <translation>Temas</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="284"/>
+        <location filename="../main_window.py" line="294"/>
         <source>Search results</source>
         <translation>Resultados de la búsqueda</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="285"/>
+        <location filename="../main_window.py" line="295"/>
         <source>Page</source>
         <translation>Página</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="287"/>
-        <location filename="../main_window.py" line="288"/>
+        <location filename="../main_window.py" line="297"/>
+        <location filename="../main_window.py" line="298"/>
         <source>Checklist</source>
         <translation>Lista de señales</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="289"/>
+        <location filename="../main_window.py" line="299"/>
         <source>Was this page helpful?</source>
         <translation>¿Le fue útil esta página?</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="401"/>
+        <location filename="../main_window.py" line="412"/>
         <source>That link can&apos;t be opened in the guide.</source>
         <translation>Ese enlace no se puede abrir en la guía.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="429"/>
+        <location filename="../main_window.py" line="437"/>
         <source>Search is not available; use the topics</source>
         <translation>La búsqueda no está disponible; use los temas</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="557"/>
+        <location filename="../main_window.py" line="564"/>
         <source>Get help now</source>
         <translation>Obtenga ayuda ahora</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="561"/>
-        <location filename="../main_window.py" line="602"/>
+        <location filename="../main_window.py" line="568"/>
+        <location filename="../main_window.py" line="609"/>
         <source>Find help nearby</source>
         <translation>Encuentre ayuda cerca</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="566"/>
+        <location filename="../main_window.py" line="573"/>
         <source>Content problems</source>
         <translation>Problemas del contenido</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="580"/>
+        <location filename="../main_window.py" line="587"/>
         <source>Recovery Guide</source>
         <translation>Guía de recuperación</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="604"/>
+        <location filename="../main_window.py" line="611"/>
         <source>For staff: content problems</source>
         <translation>Para el personal: problemas del contenido</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="621"/>
+        <location filename="../main_window.py" line="628"/>
         <source>Getting search ready...</source>
         <translation>Preparando la búsqueda...</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="623"/>
+        <location filename="../main_window.py" line="630"/>
         <source>Keep typing...</source>
         <translation>Siga escribiendo...</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="627"/>
+        <location filename="../main_window.py" line="634"/>
         <source>Showing results for %1</source>
         <translation>Mostrando resultados para %1</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="628"/>
+        <location filename="../main_window.py" line="635"/>
         <source>No pages found. Try other words, or look through the topics.</source>
         <translation>No se encontraron páginas. Pruebe con otras palabras o revise los temas.</translation>
     </message>
@@ -470,7 +480,7 @@
 <context>
     <name>QrCode</name>
     <message>
-        <location filename="../qr_code.py" line="41"/>
+        <location filename="../qr_code.py" line="35"/>
         <source>QR code for %1</source>
         <translation>Código QR para %1</translation>
     </message>
