@@ -80,8 +80,25 @@ def main() -> None:
     )
     busy = str(DOCS.parent / "tests" / "fixtures" / "busy-clinic")  # twelve help lines in all
     shot("help-panel-800x600-es-12-lines.png", "--lang", "es", "--content", busy, size=(800, 600))
+    shot("help-panel-800x600-en-12-lines.png", "--content", busy, size=(800, 600))
+    shot(
+        "help-panel-800x600-es-crisis.png",
+        "--lang",
+        "es",
+        size=(800, 600),
+        then=lambda w: (w.open_checklist("clonazepam-signs"), tick("suicide-thoughts")(w)),
+    )
     shot("feedback.png", "--article", "treatment-options", then=lambda w: w.feedback_panel.yes.click())
-    shot("kiosk-home.png", "--kiosk")
+    shot("kiosk-home.png", "--kiosk", size=(1024, 768))
+    shot("kiosk-home-es.png", "--kiosk", "--lang", "es", size=(1024, 768))
+    shot(
+        "kiosk-link-dialog-es.png",
+        "--kiosk",
+        "--lang",
+        "es",
+        size=(1024, 768),
+        then=lambda w: w.show_external_link("https://findtreatment.gov/"),
+    )
     shot("kiosk-idle-warning.png", "--kiosk", then=lambda w: w.kiosk_mode.show_warning(12))
     shot(
         "checklist-clonazepam-signs.png",

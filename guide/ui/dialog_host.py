@@ -12,27 +12,46 @@ from __future__ import annotations
 
 from PySide6.QtCore import QEvent, QObject, QPoint, QRect, Qt
 from PySide6.QtGui import QColor, QPainter, QPaintEvent, QPalette, QPen
-from PySide6.QtWidgets import QDialog, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QDialog, QFrame, QLabel, QVBoxLayout, QWidget
 
 
 class DialogBackdrop(QWidget):
-    """Dims what lies under a dialog and takes the taps meant for it; frames the dialog."""
+    """Dims what lies under a dialog and takes the taps meant for it; shows the dialog on a card
+    with its title (there is no title bar to show it)."""
 
-    def __init__(self, parent: QWidget):
+    MAX_WIDTH = 560  # a line of the explanation a frightened visitor can take in at once
+
+    def __init__(self, parent: QWidget, dialog: QDialog):
         super().__init__(parent)
         self.setObjectName("dialogBackdrop")
         self.setAttribute(Qt.WidgetAttribute.WA_NoMousePropagation)  # taps stop here, on the dimming
         layout = QVBoxLayout(self)
         layout.setContentsMargins(16, 16, 16, 16)
         layout.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.card = QFrame(self)
+        self.card.setObjectName("dialogCard")
+        self.card.setMaximumWidth(self.MAX_WIDTH)
+        self.card.setStyleSheet(
+            "QLabel { font-size: 13pt; } QLabel#dialogTitle { font-size: 16pt; font-weight: bold; }"
+        )
+        inner = QVBoxLayout(self.card)
+        inner.setContentsMargins(24, 20, 24, 16)
+        inner.setSpacing(8)
+        self.title = QLabel(dialog.windowTitle(), self.card)
+        self.title.setObjectName("dialogTitle")
+        self.title.setWordWrap(True)
+        inner.addWidget(self.title)
+        dialog.setParent(self.card, Qt.WindowType.Widget)  # a child widget: no window of its own
+        dialog.layout().setContentsMargins(0, 0, 0, 0)
+        inner.addWidget(dialog)
+        self.card.setAccessibleName(dialog.windowTitle())
+        layout.addWidget(self.card)
 
     def paintEvent(self, event: QPaintEvent) -> None:
         painter = QPainter(self)
         painter.fillRect(self.rect(), QColor(0, 0, 0, 120))
-        for dialog in self.findChildren(QDialog, options=Qt.FindChildOption.FindDirectChildrenOnly):
-            if dialog.isVisible():
-                painter.setPen(QPen(self.palette().color(QPalette.ColorRole.Highlight), 3))
-                painter.drawRoundedRect(dialog.geometry().adjusted(-2, -2, 1, 1), 6, 6)
+        painter.setPen(QPen(self.palette().color(QPalette.ColorRole.Highlight), 3))
+        painter.drawRoundedRect(self.card.geometry().adjusted(-2, -2, 1, 1), 6, 6)
         painter.end()
 
 
@@ -49,12 +68,8 @@ class DialogHost(QObject):
 
     def show(self, dialog: QDialog) -> QDialog:
         """Show `dialog` inside the window; it goes (and is deleted) when it is finished."""
-        backdrop = DialogBackdrop(self._window)
-        dialog.setParent(backdrop, Qt.WindowType.Widget)  # a child widget: no window of its own
-        dialog.setAutoFillBackground(True)
-        dialog.setProperty("inWindow", True)
-        dialog.setMaximumWidth(max(320, self._area().width() - 32))
-        backdrop.layout().addWidget(dialog)
+        backdrop = DialogBackdrop(self._window, dialog)
+        backdrop.card.setMaximumWidth(min(DialogBackdrop.MAX_WIDTH, max(320, self._area().width() - 32)))
         dialog.finished.connect(lambda _result: self._close(dialog))
         if not self._open:
             self._window.installEventFilter(self)
@@ -83,7 +98,7 @@ class DialogHost(QObject):
             if pair[0] is dialog:
                 self._open.remove(pair)
                 pair[1].hide()
-                pair[1].deleteLater()  # the dialog with it: it is the backdrop's child
+                pair[1].deleteLater()  # the dialog with it: it is on the backdrop's card
         if not self._open:
             self._window.removeEventFilter(self)
             self._covered.setEnabled(True)
