@@ -123,6 +123,7 @@ class ChecklistView(QWidget):
             layout.addWidget(box)
         self._footer_pinned = True  # the old page (and the footer in it, if it was there) goes now
         self.layout().addWidget(self._footer)
+        self._footer.show()  # reparented: else shown only in a later turn of the event loop
         layout.addStretch(1)
         old = self._scroll.takeWidget()
         self._scroll.setWidget(page)
@@ -177,10 +178,12 @@ class ChecklistView(QWidget):
             self._place_footer()
             return
         top = self._scroll.y()
-        # Room to scroll by the banner's height even when the whole list fits in view.
-        page.setMinimumHeight(page.height() if visible else 0)
         self.crisis_banner.setVisible(visible)
         self._place_footer()  # below the list, not under it, if three rows no longer fit above it
+        # Room to scroll by the banner's height even when the whole list fits in view (and never
+        # less than the rows need at their width, or their words would be clipped for a frame).
+        needed = max(page.height(), page.heightForWidth(page.width()))
+        page.setMinimumHeight(needed if visible else 0)
         self.layout().activate()  # lay out now, so the scroll area has moved before we scroll
         bar = self._scroll.verticalScrollBar()
         bar.setValue(bar.value() + self._scroll.y() - top)
@@ -197,6 +200,7 @@ class ChecklistView(QWidget):
 
     def showEvent(self, event: QShowEvent) -> None:
         self._apply_zoom()
+        self._fit_buttons()  # the view's width is known for sure only now
         self._place_footer()
         super().showEvent(event)
 
@@ -240,6 +244,9 @@ class ChecklistView(QWidget):
         else:
             self.layout().removeWidget(self._footer)
             page_layout.insertWidget(page_layout.count() - 1, self._footer)  # before the closing stretch
+        # Moved to a new parent, a widget is shown again only in a later turn of the event loop;
+        # until then the page is laid out without it and the rows squeezed for a frame.
+        self._footer.show()
 
     def _fit_buttons(self) -> None:
         # Side by side while they fit, one above the other when they don't: never wider than the view.
@@ -295,7 +302,7 @@ class ChecklistView(QWidget):
             f"QWidget#checklistPage QLabel[role='note'] {{ font-size: {11 * scale:.1f}pt; }}"
             f"QCheckBox[role='item'] {{ font-size: {12 * scale:.1f}pt; }}"
             f"QWidget#checklistPage QLabel[role='groupTitle'] {{ font-size: {13 * scale:.1f}pt; }}"
-            f"QWidget#checklistPage QLabel#checklistResult {{ font-size: {13 * scale:.1f}pt; }}"
+            f"QWidget#checklistView QLabel#checklistResult {{ font-size: {13 * scale:.1f}pt; }}"
             f"QLabel#printMessage {{ font-size: {12 * scale:.1f}pt; font-weight: bold; }}"
         )
 
