@@ -1,5 +1,7 @@
 """A kiosk under a real window manager: full screen, no way to the desktop, nothing to minimise."""
 
+import os
+
 import pytest
 import xwindows as x
 from PySide6.QtCore import QEvent, QObject, Qt
@@ -22,7 +24,7 @@ def test_the_kiosk_fills_the_screen_with_no_frame(kiosk, qtbot):
     qtbot.waitUntil(lambda: on_screen_full(window_id), timeout=5 * SECOND)
     assert "_NET_WM_STATE_FULLSCREEN" in x.net_wm_state(window_id)
     assert not x.decorated(window_id)
-    assert x.managed_windows() == [window_id]
+    assert x.windows_of(os.getpid()) == [window_id]
 
 
 class LeaveWatch(QObject):
@@ -83,7 +85,7 @@ def test_what_a_visitor_opens_stays_inside_the_kiosk(kiosk, qtbot, opener):
     qtbot.waitUntil(shown.isVisible, timeout=SECOND)
     QApplication.processEvents()
     # No second top-level window: nothing with a title bar, a window menu or a minimise button.
-    assert x.managed_windows() == [window_id]
+    assert x.windows_of(os.getpid()) == [window_id]
     assert not shown.isWindow()
     # Whatever the window manager is asked to do, the kiosk, and what was open in it, come back.
     x.minimize(window_id)
@@ -127,12 +129,10 @@ def test_with_no_window_manager_the_kiosk_still_fills_the_screen(kiosk, qtbot):
 
 def test_the_guide_started_as_a_kiosk_comes_back_when_minimised(pin_config, qtbot, tmp_path):
     """The real program, as `guide --kiosk` starts it on a kiosk, not a window built in the test."""
-    import os
     import subprocess
     import sys
     from pathlib import Path
 
-    before = set(x.managed_windows())
     home = {name: str(tmp_path / name) for name in ("XDG_CONFIG_HOME", "XDG_CACHE_HOME", "XDG_DATA_HOME")}
     main = Path(__file__).resolve().parents[2] / "main.py"
     guide = subprocess.Popen(
@@ -142,8 +142,8 @@ def test_the_guide_started_as_a_kiosk_comes_back_when_minimised(pin_config, qtbo
         stderr=subprocess.PIPE,
     )
     try:
-        qtbot.waitUntil(lambda: bool(set(x.managed_windows()) - before), timeout=15 * SECOND)
-        (window_id,) = set(x.managed_windows()) - before
+        qtbot.waitUntil(lambda: bool(x.windows_of(guide.pid)), timeout=15 * SECOND)
+        (window_id,) = x.windows_of(guide.pid)  # one window: nothing else of the guide's is managed
         qtbot.waitUntil(lambda: on_screen_full(window_id), timeout=5 * SECOND)
         assert not x.decorated(window_id)
         x.minimize(window_id)  # it may be back before xprop could see it go: only the end state is checked

@@ -76,3 +76,13 @@ def active_window() -> int:
 def click(x: int, y: int) -> None:
     """Move the real pointer to (x, y) on the screen and press and release the left button there."""
     _run("xdotool", "mousemove", str(x), str(y), "click", "1")
+
+
+def windows_of(pid: int) -> list[int]:
+    """The managed top-level windows a process owns (_NET_WM_PID), e.g. the guide's own."""
+    owned = []
+    for window_id in managed_windows():
+        found = re.search(r"= (\d+)", _run("xprop", "-id", str(window_id), "_NET_WM_PID"))
+        if found and int(found.group(1)) == pid:
+            owned.append(window_id)
+    return owned
