@@ -13,7 +13,7 @@ from datetime import date
 from pathlib import Path
 from typing import NamedTuple
 
-from guide.config import Config, ConfigError, load_config
+from guide.config import IDLE_SECONDS, Config, ConfigError, load_config
 from guide.library import LANGUAGES, Library, load_library
 
 
@@ -83,8 +83,9 @@ def parse_run_options(argv: list[str] | tuple[str, ...]) -> RunOptions:
         raise StartupError(str(error)) from error
     if unknown:
         raise StartupError(f"unrecognised arguments: {' '.join(unknown)}")
-    if args.idle_seconds is not None and args.idle_seconds < 2:
-        raise StartupError("--idle-seconds must be at least 2")
+    if args.idle_seconds is not None and not 2 <= args.idle_seconds <= IDLE_SECONDS[1]:
+        # 2 s is allowed here (not in a config) for trying the idle reset out
+        raise StartupError(f"--idle-seconds must be a whole number from 2 to {IDLE_SECONDS[1]}")
     return RunOptions(
         kiosk=args.kiosk,
         config=args.config,
@@ -103,14 +104,19 @@ def load_for_run(
 
     With `cache_dir`, article headers are remembered there between runs (see load_library)."""
     config_path = options.config
-    if config_path is not None and not config_path.is_file():
+    if config_path is not None and not config_path.exists():
         raise StartupError(f"config file not found: {config_path}")
-    if config_path is None and default_config is not None and default_config.is_file():
-        config_path = default_config
+    if config_path is None and default_config is not None and default_config.exists():
+        config_path = default_config  # there, but a folder or a pipe: an error, not "no config"
+    if config_path is not None and not config_path.is_file():
+        kind = "a folder" if config_path.is_dir() else "not a regular file"
+        raise StartupError(f"{config_path} is {kind}, not a config file")
     try:
         config = load_config(config_path)
     except ConfigError as error:
         raise StartupError(str(error)) from error
+    if config.kiosk.admin_pin_sha256:
+        _warn_if_others_can_read(config_path)
     for folder in options.content:
         if not folder.is_dir():
             raise StartupError(f"content folder not found: {folder}")
@@ -118,6 +124,22 @@ def load_for_run(
     if options.article and not library.has_article(options.article):
         raise StartupError(f"no article with id '{options.article}' (see 'guide check')")
     return config, library
+
+
+def _warn_if_others_can_read(path: Path) -> None:
+    """One line on standard error when a config holding the PIN's hash is group or world readable."""
+    import stat
+
+    try:
+        mode = path.stat().st_mode
+    except OSError:
+        return
+    if mode & (stat.S_IRGRP | stat.S_IROTH):
+        print(
+            f"guide: warning: {path} holds the staff PIN's hash and other users can read it; "
+            f"make it private with: chmod 600 {path}",
+            file=sys.stderr,
+        )
 
 
 def check_main(argv: list[str]) -> int:
@@ -182,6 +204,9 @@ def kiosk_main(argv: list[str]) -> int:
     except OSError as error:
         print(f"guide kiosk: cannot write {path}: {error.strerror}", file=sys.stderr)
         return 1
+    except ValueError as error:  # not TOML, or a kiosk that is not a table: left as it was
+        print(f"guide kiosk: {error}; nothing was changed", file=sys.stderr)
+        return 1
     print(f"Staff PIN stored in {path}")
     return 0
 
@@ -200,6 +225,11 @@ def default_data_path() -> Path:
 
     folder = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.GenericDataLocation)
     return Path(folder) / "recovery-guide" / "feedback.sqlite"
+
+
+def pin_lockout_path() -> Path:
+    """Where the staff PIN's wrong-try count and lock time are kept: the platform's data folder."""
+    return default_data_path().with_name("pin-lockout.json")
 
 
 def feedback_main(argv: list[str]) -> int:

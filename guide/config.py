@@ -1,7 +1,7 @@
 """Config: the clinic's settings from a TOML file, checked strictly before anything starts.
 
-An unknown key or a wrong type stops the start-up with one message naming the file, the line
-and the key, so a kiosk never runs half-configured.
+An unknown key, a wrong type or a value out of range stops the start-up with one message naming
+the file, the line and what is allowed, so a kiosk never runs half-configured.
 """
 
 from __future__ import annotations
@@ -10,7 +10,7 @@ from pathlib import Path
 from typing import NamedTuple
 
 from guide.files import line_of, read_toml
-from guide.kiosk import valid_pin_hash
+from guide.kiosk import MAX_ITERATIONS, MIN_ITERATIONS, valid_pin_hash
 from guide.library import LANGUAGES
 from guide.themes import THEME_NAMES
 
@@ -41,6 +41,10 @@ class Config(NamedTuple):
 
 
 _TYPES = {bool: "true or false", int: "a whole number", str: "text in quotes"}
+# Whole seconds. A day at most: Qt's timers count milliseconds in 32 bits (24.8 days), and a
+# kiosk that waits longer than a day to wipe a visit is a mistake anyway.
+IDLE_SECONDS = (10, 86_400)
+MAX_TEXT = 200  # a printer's name
 
 
 def load_config(path: Path | None) -> Config:
@@ -48,7 +52,10 @@ def load_config(path: Path | None) -> Config:
     if path is None:
         return Config()
     path = Path(path)
-    data, problem = read_toml(path)
+    try:
+        data, problem = read_toml(path)
+    except RecursionError:  # tomllib recurses per nested array or inline table
+        raise ConfigError(f"{path}:1: not valid TOML: arrays or tables nested too deeply") from None
     if problem is not None:
         raise ConfigError(f"{problem.path}:{problem.line}: {problem.message}")
     return _build(data, path)
@@ -79,13 +86,23 @@ def _build(data: dict, path: Path) -> Config:
     if kiosk.admin_pin_sha256 and not valid_pin_hash(kiosk.admin_pin_sha256):
         raise fail(
             "admin_pin_sha256",
-            "kiosk.admin_pin_sha256 is not a PIN hash: set it with 'guide kiosk set-pin'",
+            "[kiosk] admin_pin_sha256 is not a PIN hash made by this guide (pbkdf2-sha256, "
+            f"{MIN_ITERATIONS:,} to {MAX_ITERATIONS:,} iterations): set it with 'guide kiosk set-pin'",
         )
-    if kiosk.idle_seconds < 10 or kiosk.warning_seconds < 1 or kiosk.warning_seconds >= kiosk.idle_seconds:
+    low, high = IDLE_SECONDS
+    if not low <= kiosk.idle_seconds <= high:
         raise fail(
             "idle_seconds",
-            "kiosk.idle_seconds must be at least 10 and more than kiosk.warning_seconds (at least 1)",
+            f"[kiosk] idle_seconds must be a whole number from {low} to {high}, not {kiosk.idle_seconds}",
         )
+    if not 1 <= kiosk.warning_seconds < kiosk.idle_seconds:
+        raise fail(
+            "warning_seconds",
+            f"[kiosk] warning_seconds must be a whole number from 1 to {kiosk.idle_seconds - 1} "
+            f"(less than idle_seconds), not {kiosk.warning_seconds}",
+        )
+    if len(kiosk.printer) > MAX_TEXT:
+        raise fail("printer", f"[kiosk] printer must be at most {MAX_TEXT} characters")
     return Config(language=language, content=packs, kiosk=kiosk, display=display, path=path)
 
 
@@ -101,6 +118,6 @@ def _section(data: dict, name: str, kind: type, fail):
             raise fail(key, f"unknown setting '{name}.{key}' (known: {', '.join(sorted(known))})")
         wanted = type(getattr(kind(), key))
         if type(value) is not wanted:  # bool is an int to isinstance; not here
-            raise fail(key, f"{name}.{key} must be {_TYPES[wanted]}, not {value!r}")
+            raise fail(key, f"[{name}] {key} must be {_TYPES[wanted]}, not {value!r}")
         values[key] = value
     return kind(**values)

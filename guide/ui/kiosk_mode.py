@@ -11,6 +11,7 @@ from PySide6.QtCore import QEvent, QObject, QPoint, QRect
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QApplication, QWidget
 
+from guide.cli import pin_lockout_path
 from guide.config import KioskConfig
 from guide.kiosk import IdleTiming, PinGate, TapCounter
 from guide.ui.admin_pin_pad import AdminPinPad
@@ -45,7 +46,10 @@ class KioskMode(QObject):
         window.sessionReset.connect(self.warning.hide)
         window.navigation.show_kiosk_controls()
         window.navigation.finishedRequested.connect(window.reset_session)
-        self.gate = PinGate(settings.admin_pin_sha256) if settings.admin_pin_sha256 else None
+        self.gate = None
+        if settings.admin_pin_sha256:
+            # Written only by a staff-exit try: the lock-out outlives a restart (docs/KIOSK.md).
+            self.gate = PinGate(settings.admin_pin_sha256, state_path=pin_lockout_path())
         self._taps = TapCounter()
         if self.gate is None:
             sys.stderr.write(

@@ -38,7 +38,17 @@ def test_a_full_config_loads_with_content_relative_to_the_file(tmp_path):
         ('language = "fr"\n', 1, "language must be one of"),
         ('language = "en"\n[kiosk\n', 2, "not valid TOML"),
         ('content = ["missing-folder"]\n', 1, "content folder not found"),
-        ("[kiosk]\nidle_seconds = 10\nwarning_seconds = 15\n", 2, "must be at least 10 and more"),
+        (
+            "[kiosk]\nidle_seconds = 10\nwarning_seconds = 15\n",
+            3,
+            "[kiosk] warning_seconds must be a whole number from 1 to 9",
+        ),
+        ("[kiosk]\nidle_seconds = 1000000000000\n", 2, "[kiosk] idle_seconds must be a whole number from 10 to 86400"),
+        ("[kiosk]\nidle_seconds = 9\n", 2, "[kiosk] idle_seconds must be a whole number from 10 to 86400"),
+        ("[kiosk]\nenabled = true\nwarning_seconds = 0\n", 3, "[kiosk] warning_seconds must be a whole number from 1"),
+        ("[kiosk]\nwarning_seconds = -5000000000000000000000\n", 2, "[kiosk] warning_seconds must be a whole number"),
+        ('[kiosk]\nprinter = "' + "p" * 300 + '"\n', 2, "[kiosk] printer must be at most 200 characters"),
+        ("kiosk = 5\n", 1, "kiosk must be a section: [kiosk]"),
     ],
 )
 def test_mistakes_name_file_line_and_key(tmp_path, text, line, words):
@@ -48,3 +58,55 @@ def test_mistakes_name_file_line_and_key(tmp_path, text, line, words):
     message = str(raised.value)
     assert message.startswith(f"{path}:{line}: "), message
     assert words in message
+
+
+@pytest.mark.parametrize(
+    "bomb",
+    [
+        "content = " + "[" * 600 + "]" * 600,
+        "[kiosk]\nprinter = " + "{a = " * 600 + "1" + "}" * 600,
+    ],
+)
+def test_a_nesting_bomb_is_a_clear_error(tmp_path, bomb):
+    path = write(tmp_path, bomb + "\n")
+    with pytest.raises(ConfigError) as raised:
+        load_config(path)
+    assert str(raised.value).startswith(f"{path}:1: ") and "nested too deeply" in str(raised.value)
+
+
+GOOD_SALT, GOOD_DIGEST = "ab" * 16, "cd" * 32
+
+
+@pytest.mark.parametrize(
+    "stored",
+    [
+        f"pbkdf2-sha256$0${GOOD_SALT}${GOOD_DIGEST}",  # 0 iterations: hashlib raises on every try
+        f"pbkdf2-sha256${10**11}${GOOD_SALT}${GOOD_DIGEST}",  # hours per try
+        f"pbkdf2-sha256$99999${GOOD_SALT}${GOOD_DIGEST}",
+        f"pbkdf2-sha256$2000001${GOOD_SALT}${GOOD_DIGEST}",
+        f"pbkdf2-sha256$\u00b2000000${GOOD_SALT}${GOOD_DIGEST}",  # '²'.isdigit(), but int() refuses it
+        f"pbkdf2-sha256$200000${GOOD_SALT}a${GOOD_DIGEST}",  # odd-length hex: bytes.fromhex raises
+        f"pbkdf2-sha256$200000${GOOD_SALT}${GOOD_DIGEST}a",
+        f"pbkdf2-sha256$200000${GOOD_SALT}${GOOD_DIGEST[:-2]}",  # a digest of 31 bytes never matches
+        f"pbkdf2-sha256$200000$${GOOD_DIGEST}",  # no salt
+        f"pbkdf2-sha256$200000$ab${GOOD_DIGEST}",  # a one-byte salt
+        f"pbkdf2-sha256$200000${GOOD_SALT}${GOOD_DIGEST.upper()}",
+        f"pbkdf2-sha1$200000${GOOD_SALT}${GOOD_DIGEST}",
+        f"pbkdf2-sha256$200000${GOOD_SALT}${GOOD_DIGEST}$extra",
+        "2468",
+    ],
+)
+def test_a_malformed_pin_hash_stops_the_start_naming_file_and_line(tmp_path, stored):
+    path = write(tmp_path, f'# staff\n[kiosk]\nenabled = true\nadmin_pin_sha256 = "{stored}"\n')
+    with pytest.raises(ConfigError) as raised:
+        load_config(path)
+    message = str(raised.value)
+    assert message.startswith(f"{path}:4: ") and "guide kiosk set-pin" in message, message
+
+
+def test_a_hash_made_by_set_pin_loads(tmp_path):
+    from guide.kiosk import hash_pin
+
+    stored = hash_pin("2468")
+    path = write(tmp_path, f'[kiosk]\nadmin_pin_sha256 = "{stored}"\n')
+    assert load_config(path).kiosk.admin_pin_sha256 == stored

@@ -11,7 +11,7 @@ import os
 
 import pytest
 
-from guide.kiosk import hash_pin
+from guide.kiosk import MIN_ITERATIONS, hash_pin
 from guide.testing import open_window
 
 if os.environ.get("GUIDE_REAL_DISPLAY") != "1":
@@ -41,7 +41,7 @@ def window_factory(qtbot):
 @pytest.fixture
 def pin_config(tmp_path):
     path = tmp_path / "kiosk.toml"
-    path.write_text(f'[kiosk]\nenabled = true\nadmin_pin_sha256 = "{hash_pin("2468", iterations=1000)}"\n')
+    path.write_text(f'[kiosk]\nenabled = true\nadmin_pin_sha256 = "{hash_pin("2468", iterations=MIN_ITERATIONS)}"\n')
     return path
 
 

@@ -8,7 +8,7 @@ from PySide6.QtCore import QPoint, QRect, Qt
 from PySide6.QtGui import QFontMetrics
 from PySide6.QtWidgets import QApplication, QLabel
 
-from guide.kiosk import hash_pin
+from guide.kiosk import MIN_ITERATIONS, hash_pin
 from guide.session import ZOOM_STEPS
 
 SMALL = (800, 600)
@@ -20,7 +20,7 @@ FIRST_ITEMS = ["coordination", "more-saliva", "trouble-sleeping", "muscle-joint-
 @pytest.fixture
 def kiosk_config(tmp_path):
     path = tmp_path / "kiosk.toml"
-    path.write_text(f'[kiosk]\nenabled = true\nadmin_pin_sha256 = "{hash_pin("2468", iterations=1000)}"\n')
+    path.write_text(f'[kiosk]\nenabled = true\nadmin_pin_sha256 = "{hash_pin("2468", iterations=MIN_ITERATIONS)}"\n')
     return path
 
 

@@ -9,7 +9,7 @@ from PySide6.QtCore import QMimeData, QPoint, Qt, QUrl
 from PySide6.QtGui import QContextMenuEvent, QDesktopServices, QDragEnterEvent
 from PySide6.QtWidgets import QApplication, QCheckBox
 
-from guide.kiosk import hash_pin
+from guide.kiosk import MIN_ITERATIONS, hash_pin
 from guide.links import LinkKind
 from guide.ui.external_link_dialog import ExternalLinkDialog
 
@@ -17,7 +17,7 @@ from guide.ui.external_link_dialog import ExternalLinkDialog
 @pytest.fixture
 def pin_config(tmp_path):
     path = tmp_path / "kiosk.toml"
-    path.write_text(f'[kiosk]\nenabled = true\nadmin_pin_sha256 = "{hash_pin("2468", iterations=1000)}"\n')
+    path.write_text(f'[kiosk]\nenabled = true\nadmin_pin_sha256 = "{hash_pin("2468", iterations=MIN_ITERATIONS)}"\n')
     return path
 
 
@@ -193,6 +193,17 @@ def test_wrong_pins_are_refused_and_three_lock_the_keypad(kiosk, qtbot):
     assert not pad.findChild(object, "pin-2").isEnabled()
     enter(qtbot, pad, "2468")  # disabled keys: nothing happens, even with the right PIN
     assert kiosk.isVisible()
+
+
+def test_a_restarted_kiosk_is_still_locked(window_factory, pin_config, qtbot):
+    first = window_factory("--kiosk", "--config", str(pin_config))
+    pad = first.kiosk_mode.open_pin_pad()
+    for digits in ("1111", "2222", "3333"):
+        enter(qtbot, pad, digits)
+    again = window_factory("--kiosk", "--config", str(pin_config))  # as after a restart
+    pad = again.kiosk_mode.open_pin_pad()
+    assert "Too many wrong tries" in pad.findChild(object, "pinPrompt").text()
+    assert not pad.findChild(object, "pin-2").isEnabled()
 
 
 def test_without_a_pin_the_staff_exit_is_not_offered(window_factory, qtbot, capfd):
