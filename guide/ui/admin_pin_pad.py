@@ -9,7 +9,7 @@ from guide.kiosk import PinGate
 
 
 class AdminPinPad(QDialog):
-    """Digits, Clear and OK; the right PIN emits `unlocked`, three wrong ones lock it a minute."""
+    """Digits, Clear and OK; the right PIN emits `unlocked`, every third wrong one locks it, longer each time."""
 
     unlocked = Signal()
 
@@ -76,7 +76,10 @@ class AdminPinPad(QDialog):
         seconds = self._gate.locked_for()
         for button in self.buttons.values():
             button.setEnabled(not seconds)
-        if seconds:
+        if seconds > 120:  # the longer locks (5 minutes to an hour) in minutes, rounded up
+            self.prompt.setText(self.tr("Too many wrong tries. Wait %n minute(s).", "", -(-seconds // 60)))
+            self._lock_timer.start()
+        elif seconds:
             self.prompt.setText(self.tr("Too many wrong tries. Wait %n second(s).", "", seconds))
             self._lock_timer.start()
         elif self._lock_timer.isActive():

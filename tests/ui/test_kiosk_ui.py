@@ -244,3 +244,18 @@ def test_a_kiosk_session_writes_nothing_to_disk(qtbot, tmp_path, monkeypatch, pi
     window.reset_session()
     assert files() == before
     assert set(os.listdir(home)) <= {".cache"}
+
+
+def test_a_long_lock_is_shown_in_minutes(qtbot):
+    from guide.kiosk import PinGate
+    from guide.ui.admin_pin_pad import AdminPinPad
+
+    now = [1000.0]
+    gate = PinGate(hash_pin("2468", iterations=MIN_ITERATIONS), lambda: now[0])
+    for round_ in range(2):  # three wrong, wait out the minute, three wrong: five minutes
+        for pin in ("1111", "2222", "3333"):
+            gate.attempt(pin)
+        now[0] += gate.locked_for() if round_ == 0 else 0
+    pad = AdminPinPad(gate)
+    qtbot.addWidget(pad)
+    assert pad.findChild(object, "pinPrompt").text() == "Too many wrong tries. Wait 5 minute(s)."

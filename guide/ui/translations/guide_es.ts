@@ -10,7 +10,7 @@
     </message>
     <message>
         <location filename="../admin_pin_pad.py" line="23"/>
-        <location filename="../admin_pin_pad.py" line="84"/>
+        <location filename="../admin_pin_pad.py" line="87"/>
         <source>Enter the staff PIN</source>
         <translation>Escriba el PIN del personal</translation>
     </message>
@@ -36,6 +36,14 @@
     </message>
     <message numerus="yes">
         <location filename="../admin_pin_pad.py" line="80"/>
+        <source>Too many wrong tries. Wait %n minute(s).</source>
+        <translation>
+            <numerusform>Demasiados intentos incorrectos. Espere %n minuto.</numerusform>
+            <numerusform>Demasiados intentos incorrectos. Espere %n minutos.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../admin_pin_pad.py" line="83"/>
         <source>Too many wrong tries. Wait %n second(s).</source>
         <translation>
             <numerusform>Demasiados intentos incorrectos. Espere %n segundo.</numerusform>
@@ -46,32 +54,32 @@
 <context>
     <name>ChecklistView</name>
     <message>
-        <location filename="../checklist_view.py" line="147"/>
+        <location filename="../checklist_view.py" line="148"/>
         <source>Print</source>
         <translation>Imprimir</translation>
     </message>
     <message>
-        <location filename="../checklist_view.py" line="148"/>
+        <location filename="../checklist_view.py" line="149"/>
         <source>The printer is not working. Please ask a staff member.</source>
         <translation>La impresora no funciona. Pida ayuda a un miembro del personal.</translation>
     </message>
     <message>
-        <location filename="../checklist_view.py" line="150"/>
+        <location filename="../checklist_view.py" line="151"/>
         <source>Print or save as PDF</source>
         <translation>Imprimir o guardar como PDF</translation>
     </message>
     <message>
-        <location filename="../checklist_view.py" line="151"/>
+        <location filename="../checklist_view.py" line="152"/>
         <source>The summary could not be printed. Please try again.</source>
         <translation>No se pudo imprimir el resumen. Inténtelo de nuevo.</translation>
     </message>
     <message>
-        <location filename="../checklist_view.py" line="153"/>
+        <location filename="../checklist_view.py" line="154"/>
         <source>A summary to take to a doctor: your answers, the result and the help lines</source>
         <translation>Un resumen para llevar al médico: sus respuestas, el resultado y las líneas de ayuda</translation>
     </message>
     <message>
-        <location filename="../checklist_view.py" line="155"/>
+        <location filename="../checklist_view.py" line="156"/>
         <source>Read the article</source>
         <translation>Leer el artículo</translation>
     </message>
