@@ -12,6 +12,7 @@ import os
 import shutil
 import sqlite3
 import subprocess
+import sys
 import tempfile
 from datetime import date
 from pathlib import Path
@@ -21,6 +22,8 @@ from hypothesis import assume, given, settings
 from hypothesis import strategies as st
 
 from guide.feedback import FeedbackStore, screen
+
+ROOT = Path(__file__).resolve().parents[2]
 
 
 def count(path: Path) -> int:
@@ -161,9 +164,7 @@ def small_disk(tmp_path):
     """A 64 KB tmpfs, filled to the last byte by a filler file; None where mounting is not allowed."""
     mount_point = tmp_path / "small"
     mount_point.mkdir()
-    mounted = subprocess.run(
-        ["mount", "-t", "tmpfs", "-o", "size=64k", "tmpfs", str(mount_point)], capture_output=True
-    )
+    mounted = subprocess.run(["mount", "-t", "tmpfs", "-o", "size=64k", "tmpfs", str(mount_point)], capture_output=True)
     if mounted.returncode != 0:
         _ci_or_skip(f"mounting a 64 KB tmpfs is not allowed here: {mounted.stderr.decode().strip()}")
     yield mount_point
@@ -172,10 +173,9 @@ def small_disk(tmp_path):
 
 def fill(folder: Path) -> Path:
     filler = folder / "filler"
-    with filler.open("wb", buffering=0) as stream:
-        with contextlib.suppress(OSError):
-            while True:
-                stream.write(b"\0" * 512)
+    with filler.open("wb", buffering=0) as stream, contextlib.suppress(OSError):
+        while True:
+            stream.write(b"\0" * 512)
     return filler
 
 
@@ -218,6 +218,12 @@ def test_a_folder_where_the_database_should_be(path):
     result = store.flush()
     assert result.state == "kept" and "is a folder" in result.reason
     assert "is a folder: 4 answers waiting in feedback.pending.jsonl" in store.problem()
+    staff = subprocess.run(
+        [sys.executable, str(ROOT / "main.py"), "feedback", "--data", str(path), "summary"],
+        capture_output=True, text=True, timeout=60,
+    )  # fmt: skip
+    assert staff.returncode == 1
+    assert "feedback.sqlite: the path is a folder: 4 answers waiting in feedback.pending.jsonl" in staff.stderr
     path.rmdir()
     assert FeedbackStore(path).retry().state == "saved"
     assert count(path) == 4
