@@ -454,6 +454,8 @@ def _reason(error: Exception, path: Path) -> str:
     number = getattr(error, "errno", None)
     if path.is_dir():
         return "the path is a folder"
+    if any(parent.exists() and not parent.is_dir() for parent in path.parents):
+        return "a file is in the way of its folder"
     if "locked" in text or "busy" in text:
         return "locked by another program"
     if number == errno.ENOSPC or "disk is full" in text or "disk full" in text:
