@@ -248,14 +248,18 @@ def feedback_main(argv: list[str]) -> int:
     commands.add_parser("summary", help="per article: yes, no and the share helpful")
     args = parser.parse_args(argv)
     path = args.data or default_data_path()
-    if not path.is_file():
-        print(f"guide feedback: no feedback yet ({path} does not exist)", file=sys.stderr)
-        return 1
     import sqlite3
 
     from guide.feedback import FeedbackStore
 
     store = FeedbackStore(path)
+    problem = store.problem()  # answers that have not reached the database, and why
+    if problem:
+        print(f"guide feedback: {problem}", file=sys.stderr)
+    if not path.is_file():
+        if not problem:
+            print(f"guide feedback: no feedback yet ({path} does not exist)", file=sys.stderr)
+        return 1
     try:
         if args.command == "export":
             count = store.export_csv(args.csv, args.since)

@@ -86,8 +86,9 @@ class FeedbackPanel(QFrame):
         )
         self._on_text_changed(self.comment.text())
 
-    def show_state(self, helpful: bool | None, comment_sent: bool, draft: str) -> None:
-        """Show the Session's state for the open article: unanswered, answered, or done."""
+    def show_state(self, helpful: bool | None, comment_sent: bool, draft: str, kept: bool = True) -> None:
+        """Show the Session's state for the open article: unanswered, answered, or done; `kept` is
+        False when the store could not keep the answer (feedback.py), and the visitor is told so."""
         answered = helpful is not None
         self.yes.setEnabled(not answered)
         self.no.setEnabled(not answered)
@@ -102,8 +103,12 @@ class FeedbackPanel(QFrame):
             self._on_text_changed(draft, quiet=True)
         if not answered:
             self.message.clear()
-        elif comment_sent:
-            self.message.setText(self.tr("Thank you. Your comment was saved without your name."))
+        elif not kept:
+            self.message.setText(
+                self.tr("Thank you. Your answer could not be kept on this computer; staff have been told.")
+            )
+        elif comment_sent:  # kept in memory now, written at the end of the visit (feedback.py)
+            self.message.setText(self.tr("Thank you. Your comment will be kept without your name."))
         else:
             self.message.setText(self.tr("Thank you. You can add a short comment if you like."))
 

@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 from guide.checklist import Result, score
 from guide.config import Config
 from guide.feedback import FeedbackStore, RefusedComment
+from guide.files import Problem
 from guide.library import Library
 from guide.links import Link, LinkKind, classify
 from guide.printing import print_offer, printer_problem
@@ -96,6 +97,8 @@ class MainWindow(QMainWindow):
         self.reader = Reader(self)
         self.feedback = feedback
         self.feedback_panel = FeedbackPanel(self)
+        # Answers reach the disk at the end of a visit, or on this coarse timer while any wait (feedback.py).
+        self._feedback_timer = QTimer(self, objectName="feedbackTimer", singleShot=True, interval=10 * 60 * 1000)
         self.reader_page = reader_page = QWidget(self)
         self._reader_layout = reader_layout = QVBoxLayout(reader_page)
         reader_layout.setContentsMargins(0, 0, 0, 0)
@@ -171,6 +174,9 @@ class MainWindow(QMainWindow):
         self.feedback_panel.answered.connect(self.on_feedback_answered)
         self.feedback_panel.commentSent.connect(self.on_feedback_comment)
         self.feedback_panel.draftChanged.connect(lambda text: setattr(self._feedback_state(), "draft", text))
+        self._feedback_timer.timeout.connect(self.write_feedback)
+        QApplication.instance().aboutToQuit.connect(self.write_feedback)
+        self._arm_feedback_timer()  # answers a failing disk kept from the last run
 
     # The parts not on the first screen, built on first use (or just after the first paint)
 
@@ -254,6 +260,7 @@ class MainWindow(QMainWindow):
     def reset_session(self) -> None:
         """Forget the visitor: a new Session, and every widget shown again from it."""
         self._close_dialogs()
+        self.write_feedback()  # the end of the visit
         self.session = Session(language=self._start_language)
         if self._find_bar is not None:
             self._find_bar.close_bar()
@@ -388,6 +395,7 @@ class MainWindow(QMainWindow):
     def closeEvent(self, event: QCloseEvent) -> None:
         # In kiosk mode Alt+F4, the window manager and close() all land here: only staff exit.
         if self._exit_allowed:
+            self.write_feedback()
             if self.kiosk_mode is not None:
                 self.kiosk_mode.stop()
             super().closeEvent(event)
@@ -451,6 +459,7 @@ class MainWindow(QMainWindow):
             state.helpful = helpful
             if self.feedback is not None:
                 state.answer = self.feedback.add(article_id, self.session.language, helpful)
+                self._arm_feedback_timer()
         self._show_feedback()
 
     def on_feedback_comment(self, text: str) -> None:
@@ -462,7 +471,22 @@ class MainWindow(QMainWindow):
             self.feedback_panel.refuse(refusal.kinds)
             return
         state.comment_sent, state.draft = True, ""
+        self._arm_feedback_timer()
         self._show_feedback()
+
+    def write_feedback(self) -> None:
+        """Write the answers waiting (the end of a visit, the coarse timer, the exit); never raises."""
+        if self.feedback is not None:
+            self.feedback.retry()
+            self._arm_feedback_timer()
+            self._show_feedback()  # a page still open says whether its answer was kept
+
+    def _arm_feedback_timer(self) -> None:
+        if self.feedback is not None and self.feedback.waiting():
+            if not self._feedback_timer.isActive():
+                self._feedback_timer.start()
+        else:
+            self._feedback_timer.stop()  # nothing waits: no timer while idle
 
     def _feedback_state(self):
         return self.session.feedback_for(self.current_location().target)
@@ -477,7 +501,8 @@ class MainWindow(QMainWindow):
         self.feedback_panel.setVisible(is_article)
         if is_article:
             state = self._feedback_state()
-            self.feedback_panel.show_state(state.helpful, state.comment_sent, state.draft)
+            kept = state.answer is None or state.answer.outcome.state != "lost"
+            self.feedback_panel.show_state(state.helpful, state.comment_sent, state.draft, kept)
 
     def on_answer_toggled(self, item_id: str, ticked: bool) -> None:
         checklist_id = self.current_location().target
@@ -601,7 +626,9 @@ class MainWindow(QMainWindow):
 
         problems = check_library(self.library)
         printer = printer_problem(self.config.path, self.config.kiosk.printer, self._installed_printers())
-        return problems if printer is None else [printer, *problems]
+        feedback = self.feedback.problem() if self.feedback is not None else None
+        found = [Problem(self.feedback.path, 0, f"feedback not saved: {feedback}")] if feedback else []
+        return [*found, *([printer] if printer else []), *problems]
 
     def _show_topics(self) -> None:
         language = self.session.language

@@ -139,6 +139,7 @@ def test_an_answer_and_a_comment_reach_the_database_and_the_csv(store, tmp_path)
     answer = store.add("clonazepam", "en", True, day=date(2026, 11, 26))
     store.add_comment(answer, "Clear and kind, thank you")
     store.add("clonazepam", "es", False, day=date(2026, 11, 27))
+    assert store.flush().state == "saved"  # the end of the visit
     rows = (
         sqlite3.connect(store.path)
         .execute("SELECT article_id, language, helpful, comment, day FROM feedback")
@@ -159,6 +160,7 @@ def test_an_answer_and_a_comment_reach_the_database_and_the_csv(store, tmp_path)
 
 def test_only_the_date_is_kept_not_the_time(store):
     store.add("clonazepam", "en", True)
+    store.flush()
     (day,) = sqlite3.connect(store.path).execute("SELECT day FROM feedback").fetchone()
     assert day == date.today().isoformat()
 
@@ -167,12 +169,14 @@ def test_a_comment_with_a_phone_number_is_refused_and_nothing_is_stored(store):
     answer = store.add("clonazepam", "en", True)
     with pytest.raises(ValueError, match="phone number"):
         store.add_comment(answer, "call me 555-201-3000")
+    store.flush()
     assert sqlite3.connect(store.path).execute("SELECT comment FROM feedback").fetchall() == [("",)]
 
 
 def test_the_summary_counts_per_article(store):
     for article_id, helpful in [("a", True), ("a", True), ("a", False), ("b", False)]:
         store.add(article_id, "en", helpful)
+    store.flush()
     assert store.summary() == [("a", 2, 1), ("b", 0, 1)]
 
 
@@ -180,7 +184,7 @@ def test_a_corrupt_database_is_moved_aside_and_feedback_still_works(store):
     store.path.parent.mkdir(parents=True)
     store.path.write_bytes(b"this is not a database" * 100)
     store.add("clonazepam", "en", True)
-    assert store.pending == []
+    assert store.flush().state == "saved" and store.pending == []
     aside = list(store.path.parent.glob("feedback.corrupt-*.sqlite"))
     assert len(aside) == 1 and aside[0].read_bytes().startswith(b"this is not")
     assert sqlite3.connect(store.path).execute("SELECT COUNT(*) FROM feedback").fetchone() == (1,)
@@ -193,10 +197,10 @@ def test_a_read_only_folder_keeps_answers_in_memory_and_retries(tmp_path):
     folder.chmod(0o500)
     store = FeedbackStore(folder / "feedback.sqlite")
     store.add("clonazepam", "en", True)
-    assert len(store.pending) == 1
+    assert store.flush().state == "lost" and len(store.pending) == 1
     folder.chmod(0o700)
     store.add("benzodiazepines", "en", False)
-    assert store.pending == [] and len(store.rows()) == 2
+    assert store.retry().state == "saved" and store.pending == [] and len(store.rows()) == 2
 
 
 def test_an_unwritable_path_keeps_answers_in_memory_and_retries(tmp_path):
@@ -204,27 +208,30 @@ def test_an_unwritable_path_keeps_answers_in_memory_and_retries(tmp_path):
     blocker.write_text("not a folder")
     store = FeedbackStore(blocker / "feedback.sqlite")  # works even as root: a file is in the way
     store.add("clonazepam", "en", True)
-    assert len(store.pending) == 1
+    assert store.flush().state == "lost" and len(store.pending) == 1
     blocker.unlink()
     store.add("benzodiazepines", "en", False)
-    assert store.pending == [] and len(store.rows()) == 2
+    assert store.retry().state == "saved" and store.pending == [] and len(store.rows()) == 2
 
 
 def test_a_locked_database_keeps_the_answer_and_retries(store):
     store.add("warm-up", "en", True)
+    store.flush()
     other = sqlite3.connect(store.path)
     other.execute("BEGIN EXCLUSIVE")
-    store._close()  # a new connection, as after a restart
+    store.close()  # a new connection, as after a restart
     store.add("clonazepam", "en", True)
-    assert len(store.pending) == 1
+    assert store.flush().state == "kept" and len(store.pending) == 1
     other.rollback()
     other.close()
-    assert store.flush() and store.pending == []
+    assert store.flush().state == "saved" and store.pending == []
 
 
 def test_exports_never_hold_what_the_screen_refuses_and_no_spreadsheet_formulas(store, tmp_path):
     answer = store.add("clonazepam", "en", True)
     store.add_comment(answer, "=HYPERLINK(1)")
+    store.add_comment(store.add("tab", "en", True), "\t=HYPERLINK(2)")
+    store.flush()
     sqlite3.connect(store.path).execute(
         "INSERT INTO feedback (article_id, language, helpful, comment, day) "
         "VALUES ('x', 'en', 1, 'me: a@b.com', '2026-11-26')"
@@ -232,12 +239,13 @@ def test_exports_never_hold_what_the_screen_refuses_and_no_spreadsheet_formulas(
     out = tmp_path / "out.csv"
     store.export_csv(out)
     text = out.read_text()
-    assert "a@b.com" not in text and "'=HYPERLINK(1)" in text
+    assert "a@b.com" not in text and "'=HYPERLINK(1)" in text and "'\t=HYPERLINK(2)" in text
 
 
 def test_guide_feedback_export_and_summary(store, tmp_path):
     store.add("clonazepam", "en", True)
     store.add("clonazepam", "en", False)
+    store.flush()
     out = tmp_path / "out.csv"
     run = [sys.executable, str(ROOT / "main.py"), "feedback", "--data", str(store.path)]
     exported = subprocess.run(

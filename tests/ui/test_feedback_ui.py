@@ -3,7 +3,7 @@
 import sqlite3
 
 import pytest
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, QTimer
 
 from guide.feedback import FeedbackStore
 
@@ -20,11 +20,13 @@ def panel_part(window, name):
 
 
 def stored(window):
-    return (
-        sqlite3.connect(window.feedback.path)
-        .execute("SELECT article_id, language, helpful, comment FROM feedback")
-        .fetchall()
-    )
+    if not window.feedback.path.exists():
+        return []
+    connection = sqlite3.connect(window.feedback.path)
+    try:
+        return connection.execute("SELECT article_id, language, helpful, comment FROM feedback").fetchall()
+    finally:
+        connection.close()
 
 
 def test_the_panel_is_at_the_foot_of_articles_only(window):
@@ -37,15 +39,16 @@ def test_the_panel_is_at_the_foot_of_articles_only(window):
 
 def test_yes_and_a_comment_reach_the_database(page, qtbot):
     qtbot.mouseClick(panel_part(page, "feedbackYes"), Qt.MouseButton.LeftButton)
-    assert stored(page) == [("clonazepam", "en", 1, "")]
+    assert stored(page) == []  # written at the end of the visit: the file's time doesn't tell when
     assert not panel_part(page, "feedbackNo").isEnabled()  # one answer per article per visit
     comment = panel_part(page, "feedbackComment")
     assert comment.isVisible()
     qtbot.keyClicks(comment, "Short and clear")
     qtbot.mouseClick(panel_part(page, "feedbackSend"), Qt.MouseButton.LeftButton)
-    assert stored(page) == [("clonazepam", "en", 1, "Short and clear")]
-    assert "saved without your name" in panel_part(page, "feedbackMessage").text()
+    assert "will be kept without your name" in panel_part(page, "feedbackMessage").text()
     assert not comment.isVisible()
+    page.reset_session()  # the visitor is done: "I'm finished", or the idle reset
+    assert stored(page) == [("clonazepam", "en", 1, "Short and clear")]
 
 
 def test_the_counter_counts_and_stops_at_100(page, qtbot):
@@ -63,6 +66,7 @@ def test_personal_details_are_refused_with_a_reason_and_nothing_is_stored(page, 
     qtbot.keyClicks(panel_part(page, "feedbackComment"), text)
     qtbot.mouseClick(panel_part(page, "feedbackSend"), Qt.MouseButton.LeftButton)
     assert "was not saved because it looks like" in panel_part(page, "feedbackMessage").text()
+    page.reset_session()
     assert stored(page) == [("clonazepam", "en", 1, "")]
     assert panel_part(page, "feedbackComment").text() == text  # left to be edited
 
@@ -87,9 +91,54 @@ def test_the_guide_keeps_working_when_the_data_folder_cannot_be_written(window, 
     window.feedback = FeedbackStore(blocker / "feedback.sqlite")
     window.open_article("clonazepam")
     qtbot.mouseClick(panel_part(window, "feedbackYes"), Qt.MouseButton.LeftButton)
+    window.reset_session()
     assert len(window.feedback.pending) == 1  # kept, to be tried again
     window.open_article("benzodiazepines")
     assert window.reader.toPlainText().startswith("Benzodiazepines")
+
+
+@pytest.mark.parametrize(
+    ("language", "words"),
+    [("en", "could not be kept on this computer; staff have been told"), ("es", "no se pudo guardar")],
+)
+def test_a_visitor_is_told_plainly_when_the_answer_could_not_be_kept(window, tmp_path, qtbot, language, words):
+    blocker = tmp_path / "a-file"
+    blocker.write_text("in the way")  # the data folder is a file: no database, no fallback file
+    window.feedback = FeedbackStore(blocker / "feedback.sqlite")
+    window.set_language(language)
+    window.open_article("clonazepam")
+    qtbot.mouseClick(panel_part(window, "feedbackYes"), Qt.MouseButton.LeftButton)
+    message = panel_part(window, "feedbackMessage")
+    assert words not in message.text()  # kept in memory, to be written at the end of the visit
+    timer = window.findChild(QTimer, "feedbackTimer")
+    assert timer.isActive() and timer.interval() >= 60_000  # coarse, and only while answers wait
+    timer.setInterval(1)
+    timer.start()
+    qtbot.waitUntil(lambda: words in message.text())  # the write did not work while the visitor was there
+    timer.setInterval(10 * 60 * 1000)
+    window.reset_session()
+    window.set_language(language)
+    window.open_article("clonazepam")
+    qtbot.mouseClick(panel_part(window, "feedbackNo"), Qt.MouseButton.LeftButton)
+    assert words in message.text()  # the next visitor is told at once
+    window.on_address_requested("problems:")
+    assert "feedback not saved: feedback.sqlite" in window.reader.toPlainText()
+    assert "2 answers waiting in memory" in window.reader.toPlainText()
+
+
+def test_no_feedback_timer_runs_while_nothing_waits(page, qtbot):
+    timer = page.findChild(QTimer, "feedbackTimer")
+    assert not timer.isActive()
+    qtbot.mouseClick(panel_part(page, "feedbackYes"), Qt.MouseButton.LeftButton)
+    assert timer.isActive()
+    page.reset_session()
+    assert not timer.isActive() and stored(page) == [("clonazepam", "en", 1, "")]
+
+
+def test_closing_the_window_writes_the_visit(page, qtbot):
+    qtbot.mouseClick(panel_part(page, "feedbackNo"), Qt.MouseButton.LeftButton)
+    page.close()
+    assert stored(page) == [("clonazepam", "en", 0, "")]
 
 
 def test_the_notice_says_it_is_anonymous_and_gives_the_crisis_lines(page):

@@ -135,42 +135,47 @@
         <translation>Es anónimo: por favor, no escriba su nombre, teléfono ni dirección. Esto no sirve para comunicarse con nadie. En una crisis, llame o envíe un mensaje de texto al 988, o llame al 911.</translation>
     </message>
     <message>
-        <location filename="../feedback_panel.py" line="106"/>
-        <source>Thank you. Your comment was saved without your name.</source>
-        <translation>Gracias. Su comentario se guardó sin su nombre.</translation>
+        <location filename="../feedback_panel.py" line="108"/>
+        <source>Thank you. Your answer could not be kept on this computer; staff have been told.</source>
+        <translation>Gracias. Su respuesta no se pudo guardar en esta computadora; el personal ya está avisado.</translation>
     </message>
     <message>
-        <location filename="../feedback_panel.py" line="108"/>
+        <location filename="../feedback_panel.py" line="111"/>
+        <source>Thank you. Your comment will be kept without your name.</source>
+        <translation>Gracias. Su comentario se guardará sin su nombre.</translation>
+    </message>
+    <message>
+        <location filename="../feedback_panel.py" line="113"/>
         <source>Thank you. You can add a short comment if you like.</source>
         <translation>Gracias. Si quiere, puede agregar un comentario breve.</translation>
     </message>
     <message>
-        <location filename="../feedback_panel.py" line="113"/>
+        <location filename="../feedback_panel.py" line="118"/>
         <source>it looks like an e-mail address</source>
         <translation>parece una dirección de correo electrónico</translation>
     </message>
     <message>
-        <location filename="../feedback_panel.py" line="114"/>
+        <location filename="../feedback_panel.py" line="119"/>
         <source>it looks like a phone number</source>
         <translation>parece un número de teléfono</translation>
     </message>
     <message>
-        <location filename="../feedback_panel.py" line="115"/>
+        <location filename="../feedback_panel.py" line="120"/>
         <source>it looks like a street address</source>
         <translation>parece una dirección</translation>
     </message>
     <message>
-        <location filename="../feedback_panel.py" line="116"/>
+        <location filename="../feedback_panel.py" line="121"/>
         <source>it has a long number in it</source>
         <translation>tiene un número largo</translation>
     </message>
     <message>
-        <location filename="../feedback_panel.py" line="118"/>
+        <location filename="../feedback_panel.py" line="123"/>
         <source> and </source>
         <translation> y </translation>
     </message>
     <message>
-        <location filename="../feedback_panel.py" line="119"/>
+        <location filename="../feedback_panel.py" line="124"/>
         <source>This comment was not saved because %1. Please take that out and send it again.</source>
         <translation>Este comentario no se guardó porque %1. Por favor, quite eso y envíelo de nuevo.</translation>
     </message>
@@ -288,84 +293,84 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../main_window.py" line="292"/>
+        <location filename="../main_window.py" line="299"/>
         <source>Topics</source>
         <translation>Temas</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="294"/>
+        <location filename="../main_window.py" line="301"/>
         <source>Search results</source>
         <translation>Resultados de la búsqueda</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="295"/>
+        <location filename="../main_window.py" line="302"/>
         <source>Page</source>
         <translation>Página</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="297"/>
-        <location filename="../main_window.py" line="298"/>
+        <location filename="../main_window.py" line="304"/>
+        <location filename="../main_window.py" line="305"/>
         <source>Checklist</source>
         <translation>Lista de señales</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="299"/>
+        <location filename="../main_window.py" line="306"/>
         <source>Was this page helpful?</source>
         <translation>¿Le fue útil esta página?</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="412"/>
+        <location filename="../main_window.py" line="420"/>
         <source>That link can&apos;t be opened in the guide.</source>
         <translation>Ese enlace no se puede abrir en la guía.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="437"/>
+        <location filename="../main_window.py" line="445"/>
         <source>Search is not available; use the topics</source>
         <translation>La búsqueda no está disponible; use los temas</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="564"/>
+        <location filename="../main_window.py" line="589"/>
         <source>Get help now</source>
         <translation>Obtenga ayuda ahora</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="568"/>
-        <location filename="../main_window.py" line="609"/>
+        <location filename="../main_window.py" line="593"/>
+        <location filename="../main_window.py" line="636"/>
         <source>Find help nearby</source>
         <translation>Encuentre ayuda cerca</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="573"/>
+        <location filename="../main_window.py" line="598"/>
         <source>Content problems</source>
         <translation>Problemas del contenido</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="587"/>
+        <location filename="../main_window.py" line="612"/>
         <source>Recovery Guide</source>
         <translation>Guía de recuperación</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="611"/>
+        <location filename="../main_window.py" line="638"/>
         <source>For staff: content problems</source>
         <translation>Para el personal: problemas del contenido</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="628"/>
+        <location filename="../main_window.py" line="655"/>
         <source>Getting search ready...</source>
         <translation>Preparando la búsqueda...</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="630"/>
+        <location filename="../main_window.py" line="657"/>
         <source>Keep typing...</source>
         <translation>Siga escribiendo...</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="634"/>
+        <location filename="../main_window.py" line="661"/>
         <source>Showing results for %1</source>
         <translation>Mostrando resultados para %1</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="635"/>
+        <location filename="../main_window.py" line="662"/>
         <source>No pages found. Try other words, or look through the topics.</source>
         <translation>No se encontraron páginas. Pruebe con otras palabras o revise los temas.</translation>
     </message>
