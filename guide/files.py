@@ -130,21 +130,41 @@ def read_toml_lines(path: Path) -> tuple[dict | None, LineIndex | None, Problem 
     except ContentError as error:
         return None, None, error.problem
     try:
-        return tomllib.loads(text), LineIndex(text), None
+        data = tomllib.loads(text)
     except tomllib.TOMLDecodeError as error:
         message = re.sub(r"\s*\(at line \d+, column \d+\)", "", str(error))
         return None, None, Problem(path, toml_error_line(error), f"not valid TOML: {message}")
     except RecursionError:  # tomllib recurses once per level of [ or {
-        return None, None, Problem(path, _deepest_line(text), "arrays or tables nested too deeply to read")
+        return None, None, Problem(path, _deepest_line(text), TOO_DEEP)
+    if _depth(data) > TOML_NESTING:  # the same file must not load or fail with the stack's depth
+        return None, None, Problem(path, _deepest_line(text), TOO_DEEP)
+    return data, LineIndex(text), None
+
+
+TOML_NESTING = 32  # levels of tables and arrays; a pack needs four
+TOO_DEEP = f"arrays or tables nested too deeply to read (more than {TOML_NESTING} levels)"
+
+
+def _depth(data) -> int:
+    """How deep tables and lists nest in `data`, without recursing."""
+    deepest, stack = 0, [(data, 1)]
+    while stack:
+        value, level = stack.pop()
+        deepest = max(deepest, level)
+        if level > TOML_NESTING:
+            break
+        children = value.values() if isinstance(value, dict) else value
+        stack += [(child, level + 1) for child in children if isinstance(child, (dict, list))]
+    return deepest
 
 
 def _deepest_line(text: str) -> int:
-    """The line where brackets first nest 100 deep (1 when they never do): where to look."""
+    """The line where brackets first nest too deep (1 when they never seem to): where to look."""
     depth = 0
     for number, line in enumerate(text.splitlines(), start=1):
         for char in line:
             depth += (char in "[{") - (char in "]}")
-            if depth >= 100:
+            if depth > TOML_NESTING:
                 return number
     return 1
 

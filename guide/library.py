@@ -237,7 +237,8 @@ def _load_pack(pack: Path, library: Library, cache_dir: Path | None = None) -> l
         if listing.error:
             library.problems.append(Problem(folder, 1, f"cannot read folder: {listing.error}"))
         for _name, path in listing.entries:
-            checklist, problems = _guarded(path, pack, lambda path=path, lang=lang: read_checklist(path, lang), (None, []))
+            read = lambda path=path, lang=lang: read_checklist(path, lang)  # noqa: E731
+            checklist, problems = _guarded(path, pack, read, (None, []))
             library.problems.extend(problems)
             if checklist is not None:
                 by_checklist_id[checklist.id] = checklist

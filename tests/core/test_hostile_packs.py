@@ -312,7 +312,7 @@ def test_check_ends_with_a_summary_line(make_pack, capsys):
     pack = make_pack({"en/articles/good.md": article("Good")})
     check_main([str(pack)])
     last = capsys.readouterr().out.splitlines()[-1]
-    assert last == "1 file checked: 0 errors, 0 warnings"
+    assert last == "1 file checked: 5 errors, 1 warning"  # no Summary, Category... and no Spanish twin
     good = make_pack({}, name="empty")
     assert check_main([str(good)]) == 0
     assert capsys.readouterr().out.splitlines()[-1] == "0 files checked: 0 errors, 0 warnings"
