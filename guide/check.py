@@ -9,16 +9,18 @@ Each finding is a Problem with the file and line, like a compiler's.
 
 from __future__ import annotations
 
+import html
+import os
 import re
 from datetime import date
 from pathlib import Path
 
-from guide.files import ContentError, Problem, line_of, read_toml
+from guide.files import ARTICLE_LIMIT, ContentError, Problem, decode, leaves, line_of, read_file, read_toml
 from guide.help_panel import PANEL_LIMIT, always_whole
 from guide.library import BUNDLED_PACK, DEFAULT_LANGUAGE, LANGUAGES, Article, Library, read_helplines
-from guide.links import LinkKind, classify
+from guide.links import INVISIBLE_RE, SCHEME_RE, LinkKind, classify
 from guide.readability import MIN_FERNANDEZ_HUERTA, reading_level
-from guide.render import heading_anchors
+from guide.render import MAX_NESTING, heading_anchors, markdown_to_html, too_deep
 
 REQUIRED_META = ("summary", "category", "reviewed", "review-due", "sources")
 MIN_SOURCES = 2
@@ -40,6 +42,11 @@ TEMPLATE_RE = re.compile(
     re.IGNORECASE,
 )
 LIST_ITEM_RE = re.compile(r"^\s*(?:[-*+]|\d+[.)])\s+")
+# What the rendered page links to and shows: every way markdown makes one (inline, reference
+# style, autolinks), read from the HTML the reader would get.
+HREF_RE = re.compile(r'<a href="([^"]*)"')
+SRC_RE = re.compile(r'<img [^>]*src="([^"]*)"')
+AUTOLINK_RE = re.compile(r"<([A-Za-z][A-Za-z0-9+.-]*:[^<>\s]*)>")
 
 
 def check_library(library: Library, today: date | None = None) -> list[Problem]:
@@ -49,7 +56,11 @@ def check_library(library: Library, today: date | None = None) -> list[Problem]:
     terms = stigma_terms(library.packs, problems)
     for lang in LANGUAGES:
         for article in library.articles.get(lang, {}).values():
-            problems += check_article(article, library, terms, today)
+            problems += guarded(article.path, lambda article=article: check_article(article, library, terms, today))
+        for checklist in library.checklists.get(lang, {}).values():
+            if checklist.article and library.article(checklist.article, lang) is None:
+                where = line_of(checklist.path, "article =")
+                problems.append(Problem(checklist.path, where, f"article: no article '{checklist.article}'"))
     for article_id, article in library.articles.get(DEFAULT_LANGUAGE, {}).items():
         for lang in LANGUAGES:
             if lang != DEFAULT_LANGUAGE and article_id not in library.articles.get(lang, {}):
@@ -66,13 +77,21 @@ def check_library(library: Library, today: date | None = None) -> list[Problem]:
     return sorted(set(problems), key=lambda p: (str(p.path), p.line, p.message))
 
 
+def guarded(path: Path, check) -> list[Problem]:
+    """`check()`, or its own bug reported as a Problem with the file it was checking."""
+    try:
+        return check()
+    except Exception as error:
+        return [Problem(path, 1, f"internal error while checking {path}: {type(error).__name__}: {error}")]
+
+
 def check_article(article: Article, library: Library, terms: dict[str, str], today: date) -> list[Problem]:
     problems: list[Problem] = []
     path = article.path
     try:
-        text = path.read_text("utf-8")
-    except (OSError, UnicodeDecodeError):
-        return problems  # loading already said so
+        text = decode(read_file(path, ARTICLE_LIMIT), path)
+    except ContentError as error:
+        return [error.problem]  # invalid UTF-8 in the body: loading read only the header
     lines = text.splitlines()
     header = {
         m.group(1).lower(): n
@@ -128,6 +147,7 @@ def check_article(article: Article, library: Library, terms: dict[str, str], tod
     problems += _check_overdose_names_naloxone(article, body)
     in_code = False
     own_anchors = heading_anchors("\n".join(body))
+    problems += _check_rendered(article, body)
     for offset, line in enumerate(body):
         number = article.body_line + offset
         if line.lstrip().startswith("```"):
@@ -148,7 +168,7 @@ def _check_line(line, number, article, library, own_anchors, terms) -> list[Prob
     problems = []
     for bang, _text, target in LINK_RE.findall(line):
         if bang:
-            if not re.match(r"^[a-z]+:", target) and not (path.parent.parent / target).is_file():
+            if not _image_refusal(target, path) and not (path.parent.parent / target).is_file():
                 problems.append(Problem(path, number, f"image '{target}' not found (looked in {path.parent.parent})"))
             continue
         link = classify(target)
@@ -187,6 +207,56 @@ def _check_line(line, number, article, library, own_anchors, terms) -> list[Prob
     for term, better in terms.items():
         if re.search(rf"\b{re.escape(term)}\b", lowered):
             problems.append(Problem(path, number, f"'{term}' can hurt; say '{better}' instead", "warning"))
+    return problems
+
+
+def _image_refusal(target: str, path: Path) -> str:
+    """Why the reader would not show the picture `target` of the article at `path` ("" if it would)."""
+    if SCHEME_RE.match(INVISIBLE_RE.sub("", target)) or target.startswith(("/", "\\")) or os.path.isabs(target):
+        return "only a picture inside the pack is shown, like images/map.png"
+    if leaves(path.parent.parent / target, path.parent.parent.parent) is not None:
+        return "the path leads out of the pack; use a picture inside it, like images/map.png"
+    return ""
+
+
+def _check_rendered(article: Article, body: list[str]) -> list[Problem]:
+    """What the page would link to or show, however the markdown wrote it: reference-style links,
+    autolinks, a tab in a target, pictures from outside the pack, lists nested too deep."""
+    path = article.path
+    problems = []
+    squeezed = [re.sub(r"\s", "", line) for line in body]
+
+    def line_of_target(target: str) -> int:
+        needle = re.sub(r"\s", "", target)[:40]
+        found = next((n for n, line in enumerate(squeezed) if needle and needle in line), 0)
+        return article.body_line + found
+
+    rendered, _toc = markdown_to_html("\n".join(body))
+    targets = [html.unescape(t) for t in HREF_RE.findall(rendered)]
+    targets += [t for line in body for t in AUTOLINK_RE.findall(line)]
+    for target in dict.fromkeys(targets):
+        if classify(target).kind is LinkKind.BLOCKED:
+            problems.append(
+                Problem(
+                    path,
+                    line_of_target(target),
+                    f"link '{target}' can't be opened in the guide "
+                    "(use other-id.md, checklist:id, help: or a web address)",
+                )
+            )
+    for source in dict.fromkeys(html.unescape(t) for t in SRC_RE.findall(rendered)):
+        if reason := _image_refusal(source, path):
+            problems.append(Problem(path, line_of_target(source), f"image '{source}' is not shown: {reason}"))
+    deep = next((n for n, line in enumerate(body) if too_deep(line)), None)
+    if deep is not None:
+        problems.append(
+            Problem(
+                path,
+                article.body_line + deep,
+                f"lists or quotes nested more than {MAX_NESTING} levels deep: the page shows them "
+                f"only {MAX_NESTING} deep; make the list flatter",
+            )
+        )
     return problems
 
 
@@ -242,7 +312,10 @@ def stigma_terms(packs: tuple[Path, ...], problems: list[Problem]) -> dict[str, 
     terms: dict[str, str] = {}
     for pack in packs:
         path = Path(pack) / "terms.toml"
-        if not path.is_file():
+        if not os.path.lexists(path):
+            continue
+        if (outside := leaves(path, Path(pack))) is not None:
+            problems.append(outside)
             continue
         data, problem = read_toml(path)
         if problem:
@@ -285,6 +358,22 @@ def _check_help_panel(library: Library) -> list[Problem]:
         )
         problems.append(Problem(path, line_of(path, f'"{ids[0]}"') if ids else 1, message, "warning"))
     return problems
+
+
+def count_pack_files(packs: list[Path]) -> int:
+    """How many content files the packs hold (articles, checklists and the pack's TOML files)."""
+    count = 0
+    for pack in packs:
+        for lang in LANGUAGES:
+            for folder, suffix in (("articles", ".md"), ("checklists", ".toml")):
+                try:
+                    with os.scandir(Path(pack) / lang / folder) as entries:
+                        count += sum(entry.name.endswith(suffix) for entry in entries)
+                except OSError:
+                    pass
+        names = ("helplines.toml", "services.toml", "synonyms.toml", "terms.toml")
+        count += sum(os.path.lexists(Path(pack) / name) for name in names)
+    return count
 
 
 def bundled_is_default(packs: list[Path]) -> list[Path]:

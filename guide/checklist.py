@@ -12,7 +12,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import NamedTuple
 
-from guide.files import ID_RE, Problem, line_of, read_toml
+from guide.files import ID_RE, LineIndex, Problem, read_toml_lines
 
 
 class Item(NamedTuple):
@@ -86,32 +86,40 @@ def read_checklist(path: Path, lang: str) -> tuple[Checklist | None, list[Proble
                 f"invalid checklist id '{path.stem}': use lower-case letters, digits and hyphens in the file name",
             )
         ]
-    data, problem = read_toml(path)
+    data, lines, problem = read_toml_lines(path)
     if problem:
         return None, [problem]
     try:
-        return _build(path, lang, data), []
+        checklist = _build(path, lang, data, lines)
     except ChecklistError as error:
         return None, [Problem(path, error.line, str(error))]
-    except (TypeError, AttributeError, KeyError) as error:
+    except (TypeError, AttributeError, KeyError, ValueError) as error:
         return None, [Problem(path, 1, f"not a checklist: {error}")]
+    if checklist.article and not ID_RE.match(checklist.article):
+        where = lines.find("article =")
+        message = f"article '{checklist.article}' must be an article id (lower-case letters, digits and hyphens)"
+        return checklist._replace(article=""), [Problem(path, where, message)]
+    return checklist, []
 
 
-def _build(path: Path, lang: str, data: dict) -> Checklist:
+def _build(path: Path, lang: str, data: dict, lines: LineIndex) -> Checklist:
+    line_of = lines.find
     for key in ("title", "intro"):
         if not isinstance(data.get(key), str) or not data[key].strip():
-            raise ChecklistError(f"needs a {key} (text in quotes)", line_of(path, f"{key} ="))
+            raise ChecklistError(f"needs a {key} (text in quotes)", line_of(f"{key} ="))
     groups = []
     seen: set[str] = set()
-    for raw_group in data.get("groups", []):
+    cursor = 1  # items are found in file order: each search starts at the last one's line
+    for raw_group in _tables(data.get("groups", []), "groups", lines):
         items = []
-        for raw in raw_group.get("items", []):
+        for raw in _tables(raw_group.get("items", []), "groups.items", lines):
             item_id = str(raw.get("id", ""))
-            where = line_of(path, f'"{item_id}"') if item_id else line_of(path, "[[groups.items]]")
+            where = line_of(f'"{item_id}"', start=cursor) if item_id else line_of("[[groups.items]]", start=cursor)
+            cursor = where
             if not ID_RE.match(item_id):
                 raise ChecklistError(f"item id '{item_id}' must be lower-case letters, digits and hyphens", where)
             if item_id in seen:
-                raise ChecklistError(f"duplicate item id '{item_id}'", line_of(path, f'"{item_id}"', occurrence=2))
+                raise ChecklistError(f"duplicate item id '{item_id}'", line_of(f'"{item_id}"', occurrence=2))
             if not str(raw.get("text", "")).strip():
                 raise ChecklistError(f"item '{item_id}' has no text", where)
             if not isinstance(raw.get("red_flag", False), bool):
@@ -121,10 +129,10 @@ def _build(path: Path, lang: str, data: dict) -> Checklist:
         groups.append(Group(str(raw_group.get("title", "")), tuple(items)))
     total = len(seen)
     if total == 0:
-        raise ChecklistError("has no items: add [[groups]] with [[groups.items]]", line_of(path, "[[groups"))
-    headers = _lines_with(path, "[[bands]]")
+        raise ChecklistError("has no items: add [[groups]] with [[groups.items]]", line_of("[[groups"))
+    headers = lines.all("[[bands]]")
     bands: list[tuple[Band, int]] = []
-    for index, raw in enumerate(data.get("bands", [])):
+    for index, raw in enumerate(_tables(data.get("bands", []), "bands", lines)):
         low, high, message = raw.get("min"), raw.get("max"), str(raw.get("message", ""))
         where = headers[index] if index < len(headers) else 1
         if type(low) is not int or type(high) is not int or low > high:
@@ -133,7 +141,7 @@ def _build(path: Path, lang: str, data: dict) -> Checklist:
             raise ChecklistError(f"band {low}-{high} has no message", where)
         bands.append((Band(low, high, message), where))
     bands.sort(key=lambda pair: pair[0].min)
-    expected, where = 0, line_of(path, "[[bands]]")
+    expected, where = 0, line_of("[[bands]]")
     for band, where in bands:
         if band.min > expected:
             raise ChecklistError(f"bands leave a gap: no band for score {expected}", where)
@@ -157,8 +165,12 @@ def _build(path: Path, lang: str, data: dict) -> Checklist:
     )
 
 
-def _lines_with(path: Path, needle: str) -> list[int]:
-    return [n for n, text in enumerate(path.read_text("utf-8").splitlines(), 1) if needle in text]
+def _tables(value, key: str, lines: LineIndex) -> list[dict]:
+    """`value` when it is a list of tables ([[key]]); a ChecklistError at the key's line if not."""
+    if not isinstance(value, list) or not all(isinstance(entry, dict) for entry in value):
+        where = lines.find(f"[[{key}]]") if f"[[{key}]]" in "\n".join(lines.lines) else lines.find(key.split(".")[-1])
+        raise ChecklistError(f"'{key}' must be tables written [[{key}]]", where)
+    return value
 
 
 # The crisis words are part of the program, not of a content pack: they must be there, right,

@@ -154,7 +154,7 @@ def check_main(argv: list[str]) -> int:
         if not folder.is_dir():
             print(f"guide check: content folder not found: {folder}", file=sys.stderr)
             return 2
-    from guide.check import check_library, readability_table  # the linter only for this command
+    from guide.check import check_library, count_pack_files, readability_table  # the linter only for this command
 
     library = load_library(tuple(args.packs))
     if args.readability:
@@ -171,6 +171,12 @@ def check_main(argv: list[str]) -> int:
         problems = [p for p in problems if any(p.path.resolve().is_relative_to(root) for root in roots)]
     for problem in problems:
         print(problem)
+    errors = sum(p.severity == "error" for p in problems)
+    checked = count_pack_files(args.packs or [library.packs[0]])
+    print(
+        f"{checked} file{'s' if checked != 1 else ''} checked: {errors} error{'s' if errors != 1 else ''}, "
+        f"{len(problems) - errors} warning{'s' if len(problems) - errors != 1 else ''}"
+    )
     failing = [p for p in problems if args.strict or p.severity == "error"]
     return 1 if failing else 0
 

@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import os
 import re
+import stat
 import tomllib
 from pathlib import Path
 from typing import NamedTuple
@@ -45,6 +47,61 @@ class ContentError(Exception):
         self.problem = problem
 
 
+# Limits on what one pack file may be (docs/CONTENT.md, "Limits"): a bigger one is reported and
+# skipped, so no pack can freeze the window or fill memory.
+ARTICLE_LIMIT = 1_000_000  # bytes: about 150,000 words, far more than any page
+TOML_LIMIT = 1024 * 1024  # bytes: room for a 10,000-item checklist (about 520 KB)
+
+
+def leaves(path: Path, root: Path) -> Problem | None:
+    """A Problem when `path` (a link, or inside a linked folder) leads outside the folder `root`."""
+    real = os.path.realpath(path)
+    inside = os.path.realpath(root)
+    if real == inside or real.startswith(inside.rstrip(os.sep) + os.sep):
+        return None
+    return Problem(path, 1, f"a link that leaves the pack (to {real}): only files inside the pack are read")
+
+
+NOT_REGULAR = "not a regular file (a device, a FIFO or a folder): it is not read"
+
+
+def open_regular(path: Path, limit: int):
+    """An open binary stream on a regular file of at most `limit` bytes; raises ContentError
+    for anything else. A special file (a FIFO, a device such as /dev/zero) is never opened:
+    opening a FIFO waits for a writer for ever, and a device can be endless."""
+    try:
+        found = os.stat(path)
+        if not stat.S_ISREG(found.st_mode):
+            raise ContentError(Problem(path, 1, NOT_REGULAR))
+        if found.st_size > limit:
+            raise ContentError(Problem(path, 1, _too_large(found.st_size, limit)))
+        # O_NONBLOCK: should it have become a FIFO since the stat, the open doesn't wait.
+        descriptor = os.open(path, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_BINARY", 0))
+    except OSError as error:
+        raise ContentError(Problem(path, 1, f"cannot read file: {error.strerror}")) from error
+    stream = os.fdopen(descriptor, "rb")
+    if not stat.S_ISREG(os.fstat(stream.fileno()).st_mode):
+        stream.close()
+        raise ContentError(Problem(path, 1, NOT_REGULAR))
+    return stream
+
+
+def read_file(path: Path, limit: int) -> bytes:
+    """The bytes of a regular file of at most `limit` bytes; raises ContentError for anything else."""
+    with open_regular(path, limit) as stream:
+        try:
+            data = stream.read(limit + 1)
+        except OSError as error:
+            raise ContentError(Problem(path, 1, f"cannot read file: {error.strerror}")) from error
+    if len(data) > limit:  # it grew since the stat
+        raise ContentError(Problem(path, 1, _too_large(len(data), limit)))
+    return data
+
+
+def _too_large(size: int, limit: int) -> str:
+    return f"too large ({size // 1024:,} KB; at most {limit // 1024:,} KB): the file is skipped; split it"
+
+
 def decode(data: bytes, path: Path) -> str:
     try:
         text = data.decode("utf-8")
@@ -62,19 +119,81 @@ def toml_error_line(error: tomllib.TOMLDecodeError) -> int:
 
 def read_toml(path: Path) -> tuple[dict | None, Problem | None]:
     """Parse a TOML file, or say which line is broken."""
+    data, _lines, problem = read_toml_lines(path)
+    return data, problem
+
+
+def read_toml_lines(path: Path) -> tuple[dict | None, LineIndex | None, Problem | None]:
+    """Parse a TOML file read once: its data and its lines (for problems), or say which line is broken."""
     try:
-        data = path.read_bytes()
-    except OSError as error:
-        return None, Problem(path, 1, f"cannot read file: {error.strerror}")
-    try:
-        text = decode(data, path)
+        text = decode(read_file(path, TOML_LIMIT), path)
     except ContentError as error:
-        return None, error.problem
+        return None, None, error.problem
     try:
-        return tomllib.loads(text), None
+        data = tomllib.loads(text)
     except tomllib.TOMLDecodeError as error:
         message = re.sub(r"\s*\(at line \d+, column \d+\)", "", str(error))
-        return None, Problem(path, toml_error_line(error), f"not valid TOML: {message}")
+        return None, None, Problem(path, toml_error_line(error), f"not valid TOML: {message}")
+    except RecursionError:  # tomllib recurses once per level of [ or {
+        return None, None, Problem(path, _deepest_line(text), TOO_DEEP)
+    if _depth(data) > TOML_NESTING:  # the same file must not load or fail with the stack's depth
+        return None, None, Problem(path, _deepest_line(text), TOO_DEEP)
+    return data, LineIndex(text), None
+
+
+TOML_NESTING = 32  # levels of tables and arrays; a pack needs four
+TOO_DEEP = f"arrays or tables nested too deeply to read (more than {TOML_NESTING} levels)"
+
+
+def _depth(data) -> int:
+    """How deep tables and lists nest in `data`, without recursing."""
+    deepest, stack = 0, [(data, 1)]
+    while stack:
+        value, level = stack.pop()
+        deepest = max(deepest, level)
+        if level > TOML_NESTING:
+            break
+        children = value.values() if isinstance(value, dict) else value
+        stack += [(child, level + 1) for child in children if isinstance(child, (dict, list))]
+    return deepest
+
+
+def _deepest_line(text: str) -> int:
+    """The line where brackets first nest too deep (1 when they never seem to): where to look."""
+    depth = 0
+    for number, line in enumerate(text.splitlines(), start=1):
+        for char in line:
+            depth += (char in "[{") - (char in "]}")
+            if depth > TOML_NESTING:
+                return number
+    return 1
+
+
+class LineIndex:
+    """A file's lines, read once, for finding the line a problem is on."""
+
+    def __init__(self, text: str):
+        self.lines = text.splitlines()
+
+    def find(self, needle: str, occurrence: int = 1, start: int = 1) -> int:
+        """The line holding `needle` for the `occurrence`-th time from line `start` on; else the
+        first from line 1; else 1. A caller going through a file in order passes its last line
+        as `start`, so reading every entry's line costs one pass, not one per entry."""
+        for begin in (start, 1) if start > 1 else (1,):
+            seen = 0
+            for number in range(begin, len(self.lines) + 1):
+                if needle in self.lines[number - 1]:
+                    seen += 1
+                    if seen == occurrence:
+                        return number
+        return 1
+
+    def after(self, needle: str, start: int) -> int:
+        """The first line at or after `start` holding `needle` (`start` when there is none)."""
+        return next((n for n in range(start, len(self.lines) + 1) if needle in self.lines[n - 1]), start)
+
+    def all(self, needle: str) -> list[int]:
+        return [n for n, line in enumerate(self.lines, start=1) if needle in line]
 
 
 def line_of(path: Path, needle: str, occurrence: int = 1) -> int:

@@ -40,6 +40,7 @@ class Listing(NamedTuple):
     # stat'ed (no cache asked for).
     digest: str
     files_read: int  # how many files were opened this time (the rest came from the cache)
+    error: str = ""  # why the folder could not be listed ("" when it could, or is not there)
 
 
 def cache_file(cache_dir: Path, folder: Path) -> Path:
@@ -64,9 +65,10 @@ def read_folder(
     it can't use). `version` names the reader: a cache written by another one is not used.
     """
     if cache is None:
-        names = sorted(name for name, _entry in _entries(folder, suffix))
-        return Listing([(name, read(folder / name)) for name in names], "", len(names))
-    scanned = _scan(folder, suffix)
+        found, error = _entries(folder, suffix)
+        names = sorted(name for name, _entry in found)
+        return Listing([(name, read(folder / name)) for name in names], "", len(names), error)
+    scanned, error = _scan(folder, suffix)
     key = f"{FORMAT}:{version}"
     stored, digest = _load(cache, key, folder) if use_stored else ({}, "")
     margin = int(RACY_SECONDS * 1e9)
@@ -85,7 +87,7 @@ def read_folder(
         digest = _digest(rows)
     if changed:
         _store(cache, {"format": key, "folder": os.path.abspath(folder), "digest": digest, "files": rows})
-    return Listing([(row[0], row[5]) for row in rows], digest, files_read)
+    return Listing([(row[0], row[5]) for row in rows], digest, files_read, error)
 
 
 def _trusted(row: list | None, stamp: tuple[int, int, int] | None, margin: int) -> bool:
@@ -104,28 +106,32 @@ def _trusted(row: list | None, stamp: tuple[int, int, int] | None, margin: int) 
         return False
 
 
-def _entries(folder: Path, suffix: str) -> list[tuple[str, os.DirEntry]]:
+def _entries(folder: Path, suffix: str) -> tuple[list[tuple[str, os.DirEntry]], str]:
     # What Path.glob("*" + suffix) finds (hidden files too; names compared as the system does),
-    # without making a Path of each. A folder that is missing or can't be read has none.
+    # without making a Path of each. A folder that is missing or can't be read has none; why it
+    # can't be read is said (a missing one is no error).
     fold = str.lower if os.name == "nt" else str
     try:
         with os.scandir(folder) as entries:
-            return [(entry.name, entry) for entry in entries if fold(entry.name).endswith(suffix)]
-    except OSError:
-        return []
+            return [(entry.name, entry) for entry in entries if fold(entry.name).endswith(suffix)], ""
+    except (FileNotFoundError, NotADirectoryError):
+        return [], ""
+    except OSError as error:
+        return [], error.strerror or str(error)
 
 
-def _scan(folder: Path, suffix: str) -> list[tuple[str, tuple[int, int, int] | None]]:
+def _scan(folder: Path, suffix: str) -> tuple[list[tuple[str, tuple[int, int, int] | None]], str]:
     """(name, (size, mtime_ns, ctime_ns)) by name; None for a file that can't be stat'ed."""
     scanned = []
-    for name, entry in _entries(folder, suffix):
+    found, error = _entries(folder, suffix)
+    for name, entry in found:
         try:
             stat = entry.stat()
             scanned.append((name, (stat.st_size, stat.st_mtime_ns, stat.st_ctime_ns)))
         except OSError:
             scanned.append((name, None))  # a dangling link: read (and so reported) every time
     scanned.sort()
-    return scanned
+    return scanned, error
 
 
 def _digest(rows: list[list]) -> str:

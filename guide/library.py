@@ -11,13 +11,26 @@ import contextlib
 import gc
 import os
 import re
+import stat
 from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
 from typing import NamedTuple
 
 from guide.checklist import Checklist, read_checklist
-from guide.files import ID_RE, ContentError, Problem, decode, line_of, read_toml, short_digest
+from guide.files import (
+    ARTICLE_LIMIT,
+    ID_RE,
+    ContentError,
+    LineIndex,
+    Problem,
+    decode,
+    leaves,
+    open_regular,
+    read_file,
+    read_toml_lines,
+    short_digest,
+)
 from guide.folder_cache import cache_file, read_folder
 
 BUNDLED_PACK = Path(__file__).with_name("content")
@@ -49,11 +62,7 @@ class Article(NamedTuple):
 
     def read_body(self) -> str:
         """The markdown after the header; raises ContentError for unreadable files."""
-        try:
-            data = self.path.read_bytes()
-        except OSError as error:
-            raise ContentError(Problem(self.path, 1, f"cannot read file: {error.strerror}")) from error
-        text = decode(data, self.path)
+        text = decode(read_file(self.path, ARTICLE_LIMIT), self.path)
         return "".join(text.splitlines(keepends=True)[self.body_line - 1 :])
 
 
@@ -204,58 +213,119 @@ def _collector_paused():
 
 
 def _load_pack(pack: Path, library: Library, cache_dir: Path | None = None) -> list[str]:
-    """Lay `pack` over `library`; returns what identifies its article files (for the fingerprint)."""
+    """Lay `pack` over `library`; returns what identifies its article files (for the fingerprint).
+
+    Nothing in a pack stops the rest from loading: a file or folder that can't be read, that
+    is not a regular file, or that leads out of the pack is a Problem, and is skipped.
+    """
     digests = []
     for lang in LANGUAGES:
         folder = pack / lang / "articles"
-        articles, problems, digest = _read_headers(folder, lang, cache_dir)
-        library.articles.setdefault(lang, {}).update(articles)
-        library.problems.extend(problems)
-        digests.append(f"{os.path.abspath(folder)}\0{digest}")
+        if (problem := _refused_folder(folder, pack)) is not None:
+            library.problems.append(problem)
+        else:
+            articles, problems, digest = _read_headers(folder, lang, cache_dir, pack)
+            library.articles.setdefault(lang, {}).update(articles)
+            library.problems.extend(problems)
+            digests.append(f"{os.path.abspath(folder)}\0{digest}")
         by_checklist_id = library.checklists.setdefault(lang, {})
-        for path in sorted((pack / lang / "checklists").glob("*.toml")):
-            checklist, problems = read_checklist(path, lang)
+        folder = pack / lang / "checklists"
+        if (problem := _refused_folder(folder, pack)) is not None:
+            library.problems.append(problem)
+            continue
+        listing = read_folder(folder, ".toml", lambda path: path)
+        if listing.error:
+            library.problems.append(Problem(folder, 1, f"cannot read folder: {listing.error}"))
+        for _name, path in listing.entries:
+            read = lambda path=path, lang=lang: read_checklist(path, lang)  # noqa: E731
+            checklist, problems = _guarded(path, pack, read, (None, []))
             library.problems.extend(problems)
             if checklist is not None:
                 by_checklist_id[checklist.id] = checklist
     synonyms_path = pack / "synonyms.toml"
-    if synonyms_path.is_file():
-        synonyms, problems = read_synonyms(synonyms_path)
-        library.problems.extend(problems)
-        for word, meanings in synonyms.items():
-            library.synonyms[word] = tuple(dict.fromkeys((*library.synonyms.get(word, ()), *meanings)))
+    synonyms, problems = _guarded(synonyms_path, pack, lambda: read_synonyms(synonyms_path), ({}, []))
+    library.problems.extend(problems)
+    for word, meanings in synonyms.items():
+        library.synonyms[word] = tuple(dict.fromkeys((*library.synonyms.get(word, ()), *meanings)))
     services_path = pack / "services.toml"
-    if services_path.is_file():
-        services, problems = read_services(services_path)
-        library.problems.extend(problems)
-        replaced = {service.id for service in services}
-        library.services = [s for s in library.services if s.id not in replaced] + services
+    services, problems = _guarded(services_path, pack, lambda: read_services(services_path), ([], []))
+    library.problems.extend(problems)
+    replaced = {service.id for service in services}
+    library.services = [s for s in library.services if s.id not in replaced] + services
     helplines_path = pack / "helplines.toml"
-    if helplines_path.is_file():
-        lines, problems = read_helplines(helplines_path)
-        library.problems.extend(problems)
-        # A later pack's lines come first: a clinic's own number leads the panel.
-        library.helplines = lines + [h for h in library.helplines if h.id not in {x.id for x in lines}]
+    lines, problems = _guarded(helplines_path, pack, lambda: read_helplines(helplines_path), ([], []))
+    library.problems.extend(problems)
+    # A later pack's lines come first: a clinic's own number leads the panel.
+    library.helplines = lines + [h for h in library.helplines if h.id not in {x.id for x in lines}]
     return digests
 
 
-def _read_headers(folder: Path, lang: str, cache_dir: Path | None) -> tuple[dict[str, Article], list[Problem], str]:
+def _refused_folder(folder: Path, pack: Path) -> Problem | None:
+    """Why a pack's folder is not read (it leads out of the pack, or is not a folder); None to read it."""
+    try:
+        found = os.stat(folder)
+    except (FileNotFoundError, NotADirectoryError):
+        return None if not os.path.islink(folder) else Problem(folder, 1, "a link to nothing: it is not read")
+    except OSError as error:
+        return Problem(folder, 1, f"cannot read folder: {error.strerror}")
+    if (problem := leaves(folder, pack)) is not None:
+        return problem
+    if not stat.S_ISDIR(found.st_mode):
+        return Problem(folder, 1, "not a folder: it is not read")
+    return None
+
+
+def _guarded(path: Path, pack: Path, read, nothing):
+    """`read()` for a pack file that is there and inside the pack; else `nothing` with the Problem.
+
+    A reader's own bug on some content is reported as a Problem with the file, never a crash at
+    start-up (tests make such bugs loud: every hostile case has its own message).
+    """
+    try:
+        os.lstat(path)
+    except (FileNotFoundError, NotADirectoryError):
+        return nothing
+    except OSError as error:
+        return nothing[0], [Problem(path, 1, f"cannot read file: {error.strerror}")]
+    if (problem := leaves(path, pack)) is not None:
+        return nothing[0], [problem]
+    try:
+        return read()
+    except RecursionError:
+        return nothing[0], [Problem(path, 1, "nested too deeply to read")]
+    except Exception as error:
+        return nothing[0], [Problem(path, 1, f"internal error while reading {path}: {type(error).__name__}: {error}")]
+
+
+def _read_headers(
+    folder: Path, lang: str, cache_dir: Path | None, pack: Path
+) -> tuple[dict[str, Article], list[Problem], str]:
     """The articles of one folder by id, their problems in file order, and the folder's digest."""
     cache = cache_file(cache_dir / "headers", folder) if cache_dir is not None else None
-    listing = read_folder(folder, ".md", lambda path: _header_row(path, lang), cache, HEADER_VERSION)
+
+    def row(path: Path) -> list:
+        return _header_row(path, lang, pack)
+
+    listing = read_folder(folder, ".md", row, cache, HEADER_VERSION)
+    unlisted = [Problem(folder, 1, f"cannot read folder: {listing.error}")] if listing.error else []
     try:
-        return (*_from_rows(folder, lang, listing.entries), listing.digest)
+        articles, problems = _from_rows(folder, lang, listing.entries)
     except (TypeError, ValueError, IndexError):  # a cached row that isn't one of ours: read them all
-        listing = read_folder(folder, ".md", lambda path: _header_row(path, lang), cache, HEADER_VERSION, False)
-        return (*_from_rows(folder, lang, listing.entries), listing.digest)
+        listing = read_folder(folder, ".md", row, cache, HEADER_VERSION, False)
+        articles, problems = _from_rows(folder, lang, listing.entries)
+    return articles, unlisted + problems, listing.digest
 
 
-def _header_row(path: Path, lang: str) -> list:
+def _header_row(path: Path, lang: str, pack: Path | None = None) -> list:
     """What read_article_header finds in a file, as a row of plain values (kept as JSON)."""
     try:
+        if pack is not None and (outside := leaves(path, pack)) is not None:
+            raise ContentError(outside)
         article, problems = read_article_header(path, lang)
     except ContentError as error:
         return [None, [[error.problem.line, error.problem.message, error.problem.severity]]]
+    except Exception as error:
+        return [None, [[1, f"internal error while reading {path}: {type(error).__name__}: {error}", "error"]]]
     reviewed, due = article.reviewed, article.review_due
     return [
         [
@@ -378,7 +448,7 @@ def _read_header_bytes(path: Path) -> tuple[bytes, int]:
     """The bytes up to the first blank line, and the line number the body starts on."""
     chunks = []
     try:
-        with path.open("rb") as stream:
+        with open_regular(path, ARTICLE_LIMIT) as stream:
             for number, raw in enumerate(stream, start=1):
                 if not raw.strip():
                     return b"".join(chunks), number + 1
@@ -392,38 +462,75 @@ def _split_list(values: list[str]) -> tuple[str, ...]:
     return tuple(item.strip() for value in values for item in value.split(",") if item.strip())
 
 
+def _entries_of(data: dict, key: str, path: Path, lines: LineIndex, problems: list[Problem]) -> list[tuple[int, dict]]:
+    """The `[[key]]` tables of a file with their index; a value of another shape is a Problem."""
+    value = data.get(key, [])
+    if not isinstance(value, list):
+        problems.append(Problem(path, lines.find(f"{key} ="), f"'{key}' must be tables written [[{key}]]"))
+        return []
+    tables = []
+    for index, entry in enumerate(value):
+        if isinstance(entry, dict):
+            tables.append((index, entry))
+        else:
+            where = lines.find(f"{key} =")
+            problems.append(
+                Problem(path, where, f"{key} number {index + 1} is {entry!r:.40}, not a table written [[{key}]]")
+            )
+    return tables
+
+
+def _words(value) -> str:
+    """Text from a pack: a str as it is; numbers and dates (TOML keeps them) as written; else ""."""
+    if isinstance(value, str):
+        return value
+    if isinstance(value, (int, float, date)) and not isinstance(value, bool):
+        return str(value)
+    return ""
+
+
 def read_services(path: Path) -> tuple[list[Service], list[Problem]]:
     """Local services from a pack's services.toml; one without a usable phone is left out."""
-    data, problem = read_toml(path)
+    data, lines, problem = read_toml_lines(path)
     if problem:
         return [], [problem]
     services: list[Service] = []
     problems: list[Problem] = []
     seen: set[str] = set()
-    for entry in data.get("service", []):
-        service_id = str(entry.get("id", ""))
-        where = line_of(path, f'"{service_id}"') if service_id else 1
+    cursor = 1  # entries are found in file order: one pass over the lines for all of them
+    for _index, entry in _entries_of(data, "service", path, lines, problems):
+        service_id = _words(entry.get("id", ""))
+        where = lines.find(f'"{service_id}"', start=cursor) if service_id else cursor
+        cursor = where
         error = None
         texts = {
-            lang: {k: str(v) for k, v in entry[lang].items()} for lang in LANGUAGES if isinstance(entry.get(lang), dict)
+            lang: {k: _words(v) for k, v in entry[lang].items() if _words(v)}
+            for lang in LANGUAGES
+            if isinstance(entry.get(lang), dict)
         }
         texts.setdefault(DEFAULT_LANGUAGE, {}).update(
-            {k: str(entry[k]) for k in ("name", "address", "hours", "payment", "notes") if k in entry}
+            {k: _words(entry[k]) for k in ("name", "address", "hours", "payment", "notes") if _words(entry.get(k))}
         )
+        kind = entry.get("kind")
+        languages = entry.get("languages", [])
         if not ID_RE.match(service_id):
             error = "needs an id of lower-case letters, digits and hyphens"
         elif service_id in seen:
             error = "the same id is used twice in this file"
-            where = line_of(path, f'"{service_id}"', occurrence=2)
-            where = line_of(path, f'"{service_id}"', occurrence=2)
-        elif entry.get("kind") not in SERVICE_KINDS:
-            error = f"kind '{entry.get('kind', '')}' is not one of {', '.join(SERVICE_KINDS)}"
+            where = lines.find(f'"{service_id}"', occurrence=2)
+        elif not isinstance(kind, str) or kind not in SERVICE_KINDS:
+            error = f"kind '{_words(kind)}' is not one of {', '.join(SERVICE_KINDS)}"
+            where = lines.find("kind", start=where)
         elif not texts[DEFAULT_LANGUAGE].get("name"):
-            error = "needs a name"
-        elif not valid_number(str(entry.get("phone", ""))):
-            error = f"'{entry.get('phone', '')}' is not a valid phone number"
+            error = "needs a name (text in quotes)"
+        elif not isinstance(entry.get("phone", ""), str) or not valid_number(entry.get("phone", "")):
+            error = f"'{_words(entry.get('phone', ''))}' is not a valid phone number (in quotes, like \"217-555-0180\")"
+            where = lines.find("phone", start=where)
         elif "last_checked" in entry and not isinstance(entry["last_checked"], date):
             error = "last_checked must be a date like 2026-11-26 (no quotes)"
+        elif not isinstance(languages, list) or not all(isinstance(code, str) for code in languages):
+            error = 'languages must be a list of language codes, like ["en", "es"]'
+            where = lines.find("languages", start=where)
         if error:
             problems.append(Problem(path, where, f"service '{service_id}': {error}"))
             continue
@@ -431,12 +538,12 @@ def read_services(path: Path) -> tuple[list[Service], list[Problem]]:
         services.append(
             Service(
                 id=service_id,
-                kind=entry["kind"],
+                kind=kind,
                 path=path,
                 line=where,
-                phone=str(entry["phone"]),
+                phone=entry["phone"],
                 texts=texts,
-                languages=tuple(entry.get("languages", ())),
+                languages=tuple(languages),
                 last_checked=entry.get("last_checked"),
             )
         )
@@ -445,7 +552,7 @@ def read_services(path: Path) -> tuple[list[Service], list[Problem]]:
 
 def read_synonyms(path: Path) -> tuple[dict[str, tuple[str, ...]], list[Problem]]:
     """`word = ["meaning", ...]` pairs; a `[section]` of them is read the same way."""
-    data, problem = read_toml(path)
+    data, lines, problem = read_toml_lines(path)
     if problem:
         return {}, [problem]
     synonyms: dict[str, tuple[str, ...]] = {}
@@ -454,13 +561,7 @@ def read_synonyms(path: Path) -> tuple[dict[str, tuple[str, ...]], list[Problem]
     pairs += [(k, v) for table in data.values() if isinstance(table, dict) for k, v in table.items()]
     for word, meanings in pairs:
         if not isinstance(meanings, list) or not all(isinstance(m, str) and m.strip() for m in meanings):
-            problems.append(
-                Problem(
-                    path,
-                    line_of(path, word),
-                    f"'{word}' needs a list of words, like [\"clonazepam\"]",
-                )
-            )
+            problems.append(Problem(path, lines.find(word), f"'{word}' needs a list of words, like [\"clonazepam\"]"))
             continue
         synonyms[word.strip().lower()] = tuple(m.strip().lower() for m in meanings)
     return synonyms, problems
@@ -486,39 +587,43 @@ SHORT_NUMBERS = {"211", "311", "411", "511", "611", "711", "811", "911", "988"}
 
 def read_helplines(path: Path) -> tuple[list[Helpline], list[Problem]]:
     """Help lines from a pack's helplines.toml; a line without a usable number is left out."""
-    data, problem = read_toml(path)
+    data, lines, problem = read_toml_lines(path)
     if problem:
         return [], [problem]
     helplines: list[Helpline] = []
     problems: list[Problem] = []
-    for entry in data.get("helpline", []):
-        helpline_id = str(entry.get("id", ""))
-        where = line_of(path, f'"{helpline_id}"') if helpline_id else 1
+    cursor = 1  # entries are found in file order: one pass over the lines for all of them
+    for _index, entry in _entries_of(data, "helpline", path, lines, problems):
+        helpline_id = _words(entry.get("id", ""))
+        where = lines.find(f'"{helpline_id}"', start=cursor) if helpline_id else cursor
+        cursor = where
         if helpline_id in {h.id for h in helplines}:
-            again = line_of(path, f'"{helpline_id}"', occurrence=2)
+            again = lines.find(f'"{helpline_id}"', occurrence=2)
             problems.append(Problem(path, again, f"help line '{helpline_id}': the same id is used twice"))
             continue
 
         def report(message: str, *needles: str, start: int = where, helpline_id: str = helpline_id) -> None:
             """A Problem at the line holding each of `needles` in turn, from the help line's id on."""
             for needle in needles:
-                start = _line_from(path, start, needle)
+                start = lines.after(needle, start)
             problems.append(Problem(path, start, f"help line '{helpline_id}': {message}"))
 
         try:
             helplines.append(_helpline(entry, report))
-        except ValueError as error:
-            problems.append(Problem(path, where, f"help line '{helpline_id}': {error}"))
+        except HelplineError as error:
+            at = where
+            for needle in error.needles:
+                at = lines.after(needle, at)
+            problems.append(Problem(path, at, f"help line '{helpline_id}': {error}"))
     return helplines, problems
 
 
-def _line_from(path: Path, start: int, needle: str) -> int:
-    """The first line at or after `start` holding `needle` (`start` when there is none)."""
-    try:
-        lines = path.read_text("utf-8").splitlines()
-    except (OSError, UnicodeDecodeError):
-        return start
-    return next((n for n in range(start, len(lines) + 1) if needle in lines[n - 1]), start)
+class HelplineError(ValueError):
+    """A help line that can't be used; `needles` lead from its id's line to the line at fault."""
+
+    def __init__(self, message: str, *needles: str):
+        super().__init__(message)
+        self.needles = needles
 
 
 def _bodies(raw: dict, report) -> dict[str, str]:
@@ -556,48 +661,72 @@ def _bodies(raw: dict, report) -> dict[str, str]:
 
 
 def _helpline(entry: dict, report) -> Helpline:
-    if not ID_RE.match(str(entry.get("id", ""))):
-        raise ValueError("needs an id of lower-case letters, digits and hyphens")
+    if not ID_RE.match(_words(entry.get("id", ""))):
+        raise HelplineError("needs an id of lower-case letters, digits and hyphens")
+    raw_contacts = entry.get("contacts", [])
+    if not isinstance(raw_contacts, list) or not all(isinstance(raw, dict) for raw in raw_contacts):
+        raise HelplineError(
+            'contacts must be a list like [{ kind = "call", number = "988" }]',
+            "contacts",
+        )
     contacts = []
-    for raw in entry.get("contacts", []):
+    for raw in raw_contacts:
         kind = raw.get("kind", "")
-        if kind not in CONTACT_KINDS:
-            raise ValueError(f"contact kind '{kind}' is not one of {sorted(CONTACT_KINDS)}")
-        number = str(raw.get("number", ""))
+        number = raw.get("number", "")
+        if not isinstance(kind, str) or kind not in CONTACT_KINDS:
+            raise HelplineError(f"contact kind '{_words(kind)}' is not one of {sorted(CONTACT_KINDS)}")
+        if not isinstance(number, str):
+            raise HelplineError(f'the number {number!r:.30} must be in quotes, like "988"', "contacts", "number")
+        address = raw.get("address", "")
         if kind == "chat":
-            if not raw.get("address"):
-                raise ValueError("a chat contact needs an address")
+            if not address or not isinstance(address, str):
+                raise HelplineError("a chat contact needs an address (in quotes)")
         elif not valid_number(number):
-            raise ValueError(f"'{number}' is not a valid phone number")
+            raise HelplineError(f"'{number}' is not a valid phone number")
         contacts.append(
             Contact(
                 kind=kind,
                 number=number,
-                address=str(raw.get("address", "")),
+                address=_words(address),
                 bodies=_bodies(raw, report),
-                labels=dict(raw.get("label", {})),
+                labels=_labels(raw, report),
             )
         )
     if not contacts:
-        raise ValueError("has no contacts: add at least one number to call or text")
+        raise HelplineError("has no contacts: add at least one number to call or text")
     texts = {}
     for lang in LANGUAGES:
-        if isinstance(entry.get(lang), dict) and entry[lang].get("name"):
+        if isinstance(entry.get(lang), dict) and "name" in entry[lang] and not isinstance(entry[lang]["name"], str):
+            raise HelplineError(f"the {lang} name must be text in quotes", f"[helpline.{lang}]", "name")
+        if isinstance(entry.get(lang), dict) and _words(entry[lang].get("name")):
             raw_text = entry[lang]
             texts[lang] = HelplineText(
-                name=str(raw_text["name"]),
-                description=str(raw_text.get("description", "")),
-                hours=str(raw_text.get("hours", "")),
+                name=_words(raw_text["name"]),
+                description=_words(raw_text.get("description", "")),
+                hours=_words(raw_text.get("hours", "")),
             )
     if DEFAULT_LANGUAGE not in texts:
-        raise ValueError(f"needs [helpline.{DEFAULT_LANGUAGE}] with a name")
-    return Helpline(
-        id=entry["id"],
-        contacts=tuple(contacts),
-        texts=texts,
-        emergency=bool(entry.get("emergency", False)),
-        crisis=bool(entry.get("crisis", False)),
-    )
+        raise HelplineError(f"needs [helpline.{DEFAULT_LANGUAGE}] with a name (text in quotes)")
+    flags = {}
+    for flag in ("emergency", "crisis"):
+        value = entry.get(flag, False)
+        if not isinstance(value, bool):
+            # "false" in quotes is text, and any text would read as true: above 911 it must not go.
+            report(f"{flag} must be true or false, without quotes (it is taken as false)", f"{flag} =")
+            value = False
+        flags[flag] = value
+    return Helpline(id=entry["id"], contacts=tuple(contacts), texts=texts, **flags)
+
+
+def _labels(raw: dict, report) -> dict[str, str]:
+    """A contact's own words: one per language, like label = { en = "Call us", es = "Llámenos" }."""
+    label = raw.get("label", {})
+    if isinstance(label, str) and label.strip():
+        return {DEFAULT_LANGUAGE: label}
+    if isinstance(label, dict) and all(k in LANGUAGES and isinstance(v, str) for k, v in label.items()):
+        return dict(label)
+    report('label must be words per language, like label = { en = "Call us", es = "Llámenos" }', "label")
+    return {}
 
 
 # 911 and 988 are kept on the panel even if every helplines.toml is broken or removed.

@@ -39,11 +39,40 @@ def format_date(day: date, lang: str) -> str:
     return f"{day.day} {month} {day.year}" if lang == "en" else f"{day.day} de {month} de {day.year}"
 
 
+# Python-Markdown recurses once per level of a nested list or quote: 300 levels exhaust Python's
+# stack, 1,000 take half a minute. Deeper than this, lines are shown at this depth (guide check
+# reports them).
+MAX_NESTING = 10
+_MAX_INDENT = 4 * MAX_NESTING
+_LEAD_RE = re.compile(r"^[ \t>]*")
+
+
+def too_deep(line: str) -> bool:
+    """Whether `line` is indented or quoted deeper than the page shows."""
+    lead = _LEAD_RE.match(line).group()
+    return len(lead.expandtabs(4).replace(">", "")) > _MAX_INDENT or lead.count(">") > MAX_NESTING
+
+
+def _bounded(text: str) -> str:
+    """The markdown with no line nested deeper than MAX_NESTING levels (indent and quotes)."""
+    if not any(too_deep(line) for line in text.splitlines()):
+        return text
+    lines = []
+    for line in text.splitlines():
+        if too_deep(line):
+            lead = _LEAD_RE.match(line).group()
+            quotes = min(lead.count(">"), MAX_NESTING)
+            indent = min(len(lead.expandtabs(4).replace(">", "")), _MAX_INDENT)
+            line = "> " * quotes + " " * indent + line[len(lead) :]
+        lines.append(line)
+    return "\n".join(lines)
+
+
 def markdown_to_html(text: str) -> tuple[str, str]:
     """Convert article markdown to (body HTML, table-of-contents HTML)."""
     md = _markdown()
     md.reset()
-    body = md.convert(text)
+    body = md.convert(_bounded(text))
     return body, getattr(md, "toc", "")
 
 
@@ -159,7 +188,10 @@ class Renderer:
             body, toc = markdown_to_html(article.read_body())
         except ContentError as error:
             self.library.problems.append(error.problem)
-            return _message_page(words["unreadable_title"], str(error.problem))
+            return _message_page(words["unreadable_title"], words["unreadable"])  # the file's path is for staff
+        except RecursionError:  # nesting the bound above did not catch: a plain page, never a crash
+            self.library.problems.append(Problem(article.path, article.body_line, "nested too deeply to show"))
+            return _message_page(words["unreadable_title"], words["unreadable"])
         parts = [f"<h1>{escape(article.title)}</h1>"]
         if article.summary:
             parts.append(f'<p class="summary">{escape(article.summary)}</p>')
