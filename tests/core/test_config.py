@@ -61,17 +61,17 @@ def test_mistakes_name_file_line_and_key(tmp_path, text, line, words):
 
 
 @pytest.mark.parametrize(
-    "bomb",
+    ("bomb", "line"),
     [
-        "content = " + "[" * 600 + "]" * 600,
-        "[kiosk]\nprinter = " + "{a = " * 600 + "1" + "}" * 600,
+        ("content = " + "[" * 600 + "]" * 600, 1),
+        ("[kiosk]\nprinter = " + "{a = " * 600 + "1" + "}" * 600, 2),  # named at the bomb's own line
     ],
 )
-def test_a_nesting_bomb_is_a_clear_error(tmp_path, bomb):
+def test_a_nesting_bomb_is_a_clear_error(tmp_path, bomb, line):
     path = write(tmp_path, bomb + "\n")
     with pytest.raises(ConfigError) as raised:
         load_config(path)
-    assert str(raised.value).startswith(f"{path}:1: ") and "nested too deeply" in str(raised.value)
+    assert str(raised.value).startswith(f"{path}:{line}: ") and "nested too deeply" in str(raised.value)
 
 
 GOOD_SALT, GOOD_DIGEST = "ab" * 16, "cd" * 32
