@@ -46,32 +46,32 @@
 <context>
     <name>ChecklistView</name>
     <message>
-        <location filename="../checklist_view.py" line="147"/>
+        <location filename="../checklist_view.py" line="148"/>
         <source>Print</source>
         <translation>Imprimir</translation>
     </message>
     <message>
-        <location filename="../checklist_view.py" line="148"/>
+        <location filename="../checklist_view.py" line="149"/>
         <source>The printer is not working. Please ask a staff member.</source>
         <translation>La impresora no funciona. Pida ayuda a un miembro del personal.</translation>
     </message>
     <message>
-        <location filename="../checklist_view.py" line="150"/>
+        <location filename="../checklist_view.py" line="151"/>
         <source>Print or save as PDF</source>
         <translation>Imprimir o guardar como PDF</translation>
     </message>
     <message>
-        <location filename="../checklist_view.py" line="151"/>
+        <location filename="../checklist_view.py" line="152"/>
         <source>The summary could not be printed. Please try again.</source>
         <translation>No se pudo imprimir el resumen. Inténtelo de nuevo.</translation>
     </message>
     <message>
-        <location filename="../checklist_view.py" line="153"/>
+        <location filename="../checklist_view.py" line="154"/>
         <source>A summary to take to a doctor: your answers, the result and the help lines</source>
         <translation>Un resumen para llevar al médico: sus respuestas, el resultado y las líneas de ayuda</translation>
     </message>
     <message>
-        <location filename="../checklist_view.py" line="155"/>
+        <location filename="../checklist_view.py" line="156"/>
         <source>Read the article</source>
         <translation>Leer el artículo</translation>
     </message>
@@ -280,199 +280,207 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../main_window.py" line="292"/>
+        <location filename="../main_window.py" line="293"/>
         <source>Topics</source>
         <translation>Temas</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="294"/>
+        <location filename="../main_window.py" line="295"/>
         <source>Search results</source>
         <translation>Resultados de la búsqueda</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="295"/>
+        <location filename="../main_window.py" line="296"/>
         <source>Page</source>
         <translation>Página</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="297"/>
         <location filename="../main_window.py" line="298"/>
+        <location filename="../main_window.py" line="299"/>
         <source>Checklist</source>
         <translation>Lista de señales</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="299"/>
+        <location filename="../main_window.py" line="300"/>
         <source>Was this page helpful?</source>
         <translation>¿Le fue útil esta página?</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="412"/>
+        <location filename="../main_window.py" line="413"/>
         <source>That link can&apos;t be opened in the guide.</source>
         <translation>Ese enlace no se puede abrir en la guía.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="437"/>
+        <location filename="../main_window.py" line="438"/>
         <source>Search is not available; use the topics</source>
         <translation>La búsqueda no está disponible; use los temas</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="564"/>
+        <location filename="../main_window.py" line="565"/>
         <source>Get help now</source>
         <translation>Obtenga ayuda ahora</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="568"/>
-        <location filename="../main_window.py" line="609"/>
+        <location filename="../main_window.py" line="569"/>
+        <location filename="../main_window.py" line="610"/>
         <source>Find help nearby</source>
         <translation>Encuentre ayuda cerca</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="573"/>
+        <location filename="../main_window.py" line="574"/>
         <source>Content problems</source>
         <translation>Problemas del contenido</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="587"/>
+        <location filename="../main_window.py" line="588"/>
         <source>Recovery Guide</source>
         <translation>Guía de recuperación</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="611"/>
+        <location filename="../main_window.py" line="612"/>
         <source>For staff: content problems</source>
         <translation>Para el personal: problemas del contenido</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="628"/>
+        <location filename="../main_window.py" line="629"/>
         <source>Getting search ready...</source>
         <translation>Preparando la búsqueda...</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="630"/>
+        <location filename="../main_window.py" line="631"/>
         <source>Keep typing...</source>
         <translation>Siga escribiendo...</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="634"/>
+        <location filename="../main_window.py" line="635"/>
         <source>Showing results for %1</source>
         <translation>Mostrando resultados para %1</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="635"/>
+        <location filename="../main_window.py" line="636"/>
         <source>No pages found. Try other words, or look through the topics.</source>
         <translation>No se encontraron páginas. Pruebe con otras palabras o revise los temas.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../main_window.py" line="637"/>
+        <source>Only the first %n words are searched.</source>
+        <translation>
+            <numerusform>Solo se busca la primera palabra.</numerusform>
+            <numerusform>Solo se buscan las primeras %n palabras.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
     <name>NavigationBar</name>
     <message>
-        <location filename="../navigation_bar.py" line="115"/>
+        <location filename="../navigation_bar.py" line="117"/>
         <source>Home</source>
         <translation>Inicio</translation>
     </message>
     <message>
-        <location filename="../navigation_bar.py" line="115"/>
+        <location filename="../navigation_bar.py" line="117"/>
         <source>Go to the start page</source>
         <translation>Ir a la página de inicio</translation>
     </message>
     <message>
-        <location filename="../navigation_bar.py" line="116"/>
+        <location filename="../navigation_bar.py" line="118"/>
         <source>Back</source>
         <translation>Atrás</translation>
     </message>
     <message>
-        <location filename="../navigation_bar.py" line="116"/>
+        <location filename="../navigation_bar.py" line="118"/>
         <source>Go back to the page you read before</source>
         <translation>Volver a la página que leyó antes</translation>
     </message>
     <message>
-        <location filename="../navigation_bar.py" line="117"/>
+        <location filename="../navigation_bar.py" line="119"/>
         <source>Forward</source>
         <translation>Adelante</translation>
     </message>
     <message>
-        <location filename="../navigation_bar.py" line="117"/>
+        <location filename="../navigation_bar.py" line="119"/>
         <source>Go forward again</source>
         <translation>Avanzar otra vez</translation>
     </message>
     <message>
-        <location filename="../navigation_bar.py" line="118"/>
+        <location filename="../navigation_bar.py" line="120"/>
         <source>Smaller text</source>
         <translation>Texto más pequeño</translation>
     </message>
     <message>
-        <location filename="../navigation_bar.py" line="118"/>
+        <location filename="../navigation_bar.py" line="120"/>
         <source>Make the text smaller</source>
         <translation>Hacer el texto más pequeño</translation>
     </message>
     <message>
-        <location filename="../navigation_bar.py" line="119"/>
+        <location filename="../navigation_bar.py" line="121"/>
         <source>Larger text</source>
         <translation>Texto más grande</translation>
     </message>
     <message>
-        <location filename="../navigation_bar.py" line="119"/>
+        <location filename="../navigation_bar.py" line="121"/>
         <source>Make the text larger</source>
         <translation>Hacer el texto más grande</translation>
     </message>
     <message>
-        <location filename="../navigation_bar.py" line="127"/>
+        <location filename="../navigation_bar.py" line="129"/>
         <source>Recovery Guide</source>
         <translation>Guía de recuperación</translation>
     </message>
     <message>
-        <location filename="../navigation_bar.py" line="128"/>
+        <location filename="../navigation_bar.py" line="130"/>
         <source>I&apos;m finished</source>
         <translation>Terminé</translation>
     </message>
     <message>
-        <location filename="../navigation_bar.py" line="129"/>
+        <location filename="../navigation_bar.py" line="131"/>
         <source>Start over: clears everything you looked at</source>
         <translation>Empezar de nuevo: borra todo lo que usted consultó</translation>
     </message>
     <message>
-        <location filename="../navigation_bar.py" line="131"/>
+        <location filename="../navigation_bar.py" line="133"/>
         <source>Follow the computer&apos;s setting</source>
         <translation>Igual que la computadora</translation>
     </message>
     <message>
-        <location filename="../navigation_bar.py" line="132"/>
+        <location filename="../navigation_bar.py" line="134"/>
         <source>Light</source>
         <translation>Claro</translation>
     </message>
     <message>
-        <location filename="../navigation_bar.py" line="133"/>
+        <location filename="../navigation_bar.py" line="135"/>
         <source>Dark</source>
         <translation>Oscuro</translation>
     </message>
     <message>
-        <location filename="../navigation_bar.py" line="134"/>
+        <location filename="../navigation_bar.py" line="136"/>
         <source>High contrast</source>
         <translation>Alto contraste</translation>
     </message>
     <message>
-        <location filename="../navigation_bar.py" line="138"/>
+        <location filename="../navigation_bar.py" line="140"/>
         <source>Colours: light, dark or high contrast</source>
         <translation>Colores: claro, oscuro o alto contraste</translation>
     </message>
     <message>
-        <location filename="../navigation_bar.py" line="139"/>
+        <location filename="../navigation_bar.py" line="141"/>
         <source>Colours</source>
         <translation>Colores</translation>
     </message>
     <message>
-        <location filename="../navigation_bar.py" line="140"/>
-        <location filename="../navigation_bar.py" line="141"/>
+        <location filename="../navigation_bar.py" line="142"/>
+        <location filename="../navigation_bar.py" line="143"/>
         <source>Language</source>
         <translation>Idioma</translation>
     </message>
     <message>
-        <location filename="../navigation_bar.py" line="143"/>
         <location filename="../navigation_bar.py" line="145"/>
+        <location filename="../navigation_bar.py" line="147"/>
         <source>Search the guide</source>
         <translation>Buscar en la guía</translation>
     </message>
     <message>
-        <location filename="../navigation_bar.py" line="143"/>
+        <location filename="../navigation_bar.py" line="145"/>
         <source>Getting search ready...</source>
         <translation>Preparando la búsqueda...</translation>
     </message>
