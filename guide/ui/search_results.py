@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from PySide6 import QtGui
 from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtWidgets import QListWidget, QListWidgetItem, QWidget
 
@@ -63,7 +64,7 @@ class SearchResults(QListWidget):
             item.setData(ID_ROLE, hit.id)
             item.setData(SNIPPET_ROLE, (hit.snippet, hit.marks))
             item.setData(Qt.ItemDataRole.AccessibleTextRole, hit.title)
-            item.setToolTip(hit.title)
+            item.setToolTip(QtGui.Qt.convertFromPlainText(hit.title))  # a tooltip reads HTML
         self._size_rows()
         self.setCurrentRow(self.count() - len(results.hits))
 
