@@ -20,6 +20,7 @@ from pathlib import Path
 
 from guide.files import ContentError, hasher, short_digest
 from guide.library import DEFAULT_LANGUAGE, HOME_ID, LANGUAGES, Library
+from guide.query import bound_query
 
 SCHEMA_VERSION = 2
 # bm25 weights, one per column: id, lang (unindexed), audience, title, summary, keywords, body.
@@ -76,6 +77,7 @@ class Results:
     too_short: bool = False  # a single letter so far: the visitor should keep typing
     corrected: str = ""  # the query actually searched when the typed one found nothing
     words: tuple[str, ...] = ()  # the words to highlight in the article
+    cut: bool = False  # the text was too long: only its first MAX_QUERY_WORDS words were searched
 
     def titles(self) -> list[str]:
         return [hit.title for hit in self.hits]
@@ -91,7 +93,12 @@ class SearchIndex:
     _vocabulary: list[str] | None = None
 
     def search(self, text: str, lang: str = DEFAULT_LANGUAGE) -> Results:
-        """The articles matching `text`, best first, in `lang` where translated."""
+        """The articles matching `text`, best first, in `lang` where translated.
+
+        Only the first MAX_QUERY_WORDS words are searched (guide/query.py): the cost grows
+        steeply with the number of words, and the search runs as the visitor types."""
+        bounded = bound_query(text)
+        text, cut = bounded.text, bounded.cut
         words = [fold(w) for w in WORD_RE.findall(text)]
         prefix_last = bool(words) and not text[-1:].isspace()
         if prefix_last and len(words[-1]) < MIN_PREFIX and len(words) > 1:
@@ -99,16 +106,17 @@ class SearchIndex:
             # and show the earlier words' results meanwhile.
             words, prefix_last = words[:-1], False
         if not words or (prefix_last and len(words) == 1 and len(words[0]) < 2):
-            return Results((), too_short=bool(words))  # one letter: nothing useful to show yet
+            return Results((), too_short=bool(words), cut=cut)  # one letter: nothing useful yet
         hits = self._query(words, prefix_last, lang)
         if hits:
-            return Results(hits, words=tuple(self._expanded(words)))
+            return Results(hits, words=tuple(self._expanded(words)), cut=cut)
         corrected = self._corrected(words)
         if corrected and corrected != words:
             hits = self._query(corrected, False, lang)
             if hits:
-                return Results(hits, corrected=" ".join(corrected), words=tuple(self._expanded(corrected)))
-        return Results(())
+                expanded = tuple(self._expanded(corrected))
+                return Results(hits, corrected=" ".join(corrected), words=expanded, cut=cut)
+        return Results((), cut=cut)
 
     def _expanded(self, words: list[str]) -> list[str]:
         out = []

@@ -87,11 +87,14 @@ class ChecklistView(QWidget):
         layout = QVBoxLayout(page)
         layout.setContentsMargins(18, 14, 18, 18)
         layout.setSpacing(10)
+        # Pack text: plain, never read as HTML (an <img> in it would draw a file from disk).
         title = QLabel(checklist.title, page)
+        title.setTextFormat(Qt.TextFormat.PlainText)
         title.setObjectName("checklistTitle")
         title.setWordWrap(True)
         layout.addWidget(title)
         intro = QLabel(checklist.intro, page)
+        intro.setTextFormat(Qt.TextFormat.PlainText)
         intro.setWordWrap(True)
         layout.addWidget(intro)
         self._boxes = {}
@@ -102,6 +105,7 @@ class ChecklistView(QWidget):
             group_layout.setContentsMargins(0, 10, 0, 0)
             group_layout.setSpacing(4)
             heading = QLabel(group.title, box)
+            heading.setTextFormat(Qt.TextFormat.PlainText)
             heading.setProperty("role", "groupTitle")
             heading.setWordWrap(True)
             group_layout.addWidget(heading)
@@ -115,6 +119,7 @@ class ChecklistView(QWidget):
                 self._boxes[item.id] = check
                 if item.note:
                     note = QLabel(item.note, box)
+                    note.setTextFormat(Qt.TextFormat.PlainText)
                     note.setObjectName(f"note-{item.id}")
                     note.setProperty("role", "note")
                     note.setWordWrap(True)

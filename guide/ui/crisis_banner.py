@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QFrame, QLabel, QVBoxLayout, QWidget
 
 from guide.checklist import crisis_text
@@ -21,11 +21,13 @@ class CrisisBanner(QFrame):
         layout.setContentsMargins(14, 10, 14, 10)
         layout.setSpacing(4)
         self._title = QLabel(self)
+        self._title.setTextFormat(Qt.TextFormat.PlainText)
         self._title.setObjectName("crisisTitle")
         self._title.setWordWrap(True)
         layout.addWidget(self._title)
         self._lines = [QLabel(self) for _ in crisis_text("en")["lines"]]
         for label in self._lines:
+            label.setTextFormat(Qt.TextFormat.PlainText)
             label.setWordWrap(True)
             label.setProperty("role", "crisisLine")
             layout.addWidget(label)

@@ -38,6 +38,7 @@ class DialogBackdrop(QWidget):
         inner.setContentsMargins(24, 20, 24, 16)
         inner.setSpacing(8)
         self.title = QLabel(dialog.windowTitle(), self.card)
+        self.title.setTextFormat(Qt.TextFormat.PlainText)
         self.title.setObjectName("dialogTitle")
         self.title.setWordWrap(True)
         inner.addWidget(self.title)

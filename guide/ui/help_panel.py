@@ -125,11 +125,13 @@ class HelpPanel(QFrame):
         layout.setContentsMargins(8, 4, 8, 4)  # a one-line name and number: 44 px, a touch target
         layout.setSpacing(1)
         name = QLabel(frame)
+        name.setTextFormat(Qt.TextFormat.PlainText)  # pack text: never read as HTML (an <img> reads a file)
         name.setProperty("role", "name")
         name.setWordWrap(True)
         layout.addWidget(name)
         for _contact in helpline.contacts:
             label = QLabel(frame)
+            label.setTextFormat(Qt.TextFormat.PlainText)
             label.setProperty("role", "contact")
             label.setWordWrap(True)
             label.setTextInteractionFlags(Qt.TextInteractionFlag.NoTextInteraction)

@@ -31,6 +31,7 @@ from guide.files import Problem
 from guide.library import Library
 from guide.links import Link, LinkKind, classify
 from guide.printing import print_offer, printer_problem
+from guide.query import MAX_QUERY_WORDS
 from guide.render import Renderer, checklist_summary_html, problems_page, services_page
 from guide.session import Session
 from guide.themes import THEMES
@@ -660,6 +661,7 @@ class MainWindow(QMainWindow):
                 results,
                 self.tr("Showing results for %1"),
                 self.tr("No pages found. Try other words, or look through the topics."),
+                self.tr("Only the first %n words are searched.", "", MAX_QUERY_WORDS),
             )
         if not self.session.find_text and self.find_bar.isVisible():
             self.find_bar.close_bar()

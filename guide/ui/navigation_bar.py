@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from guide.query import MAX_QUERY_CHARS
 from guide.themes import THEME_NAMES
 
 
@@ -55,6 +56,7 @@ class NavigationBar(QToolBar):
         self.search_box = QLineEdit(self)
         self.search_box.setObjectName("searchBox")
         self.search_box.setClearButtonEnabled(True)
+        self.search_box.setMaxLength(MAX_QUERY_CHARS)  # a paste of a whole article is cut here
         self.search_box.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
         self.search_box.setMinimumWidth(160)
         self.search_box.setMinimumHeight(34)

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from PySide6 import QtGui
 from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtWidgets import QListWidget, QListWidgetItem, QWidget
 
@@ -45,27 +46,35 @@ class SearchResults(QListWidget):
         item = QListWidgetItem(text, self)
         item.setFlags(Qt.ItemFlag.ItemIsEnabled)  # readable, not selectable
 
-    def show_results(self, results: Results, showing_for: str, nothing: str) -> None:
+    def show_results(self, results: Results, showing_for: str, nothing: str, cut: str) -> None:
+        """The hits, after a note for each thing the visitor should know: the query was cut
+        (`cut`), or other words were searched (`showing_for`, with %1)."""
         self._prepare()
         self.clear()
+        if results.cut:
+            self._note(cut)
         if results.corrected:
-            note = QListWidgetItem(showing_for.replace("%1", results.corrected), self)
-            note.setFlags(Qt.ItemFlag.ItemIsEnabled)
-            font = note.font()
-            font.setItalic(True)
-            note.setFont(font)
-            note.setData(Qt.ItemDataRole.AccessibleTextRole, note.text())
+            self._note(showing_for.replace("%1", results.corrected))
         if not results.hits:
-            self.show_message(nothing)
+            item = QListWidgetItem(nothing, self)
+            item.setFlags(Qt.ItemFlag.ItemIsEnabled)
             return
         for hit in results.hits:
             item = QListWidgetItem(hit.title, self)
             item.setData(ID_ROLE, hit.id)
             item.setData(SNIPPET_ROLE, (hit.snippet, hit.marks))
             item.setData(Qt.ItemDataRole.AccessibleTextRole, hit.title)
-            item.setToolTip(hit.title)
+            item.setToolTip(QtGui.Qt.convertFromPlainText(hit.title))  # a tooltip reads HTML
         self._size_rows()
         self.setCurrentRow(self.count() - len(results.hits))
+
+    def _note(self, text: str) -> None:
+        note = QListWidgetItem(text, self)
+        note.setFlags(Qt.ItemFlag.ItemIsEnabled)  # readable, not selectable
+        font = note.font()
+        font.setItalic(True)
+        note.setFont(font)
+        note.setData(Qt.ItemDataRole.AccessibleTextRole, text)
 
     def titles(self) -> list[str]:
         """The result titles a visitor sees, top to bottom."""

@@ -8,6 +8,7 @@ being read.
 
 from __future__ import annotations
 
+from PySide6 import QtGui
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QTreeWidget, QTreeWidgetItem, QWidget
 
@@ -122,7 +123,7 @@ class TopicTree(QTreeWidget):
             address = f"article:{article.id}"
             item = QTreeWidgetItem([article.title])
             item.setData(0, ADDRESS_ROLE, address)
-            item.setToolTip(0, article.summary)
+            item.setToolTip(0, QtGui.Qt.convertFromPlainText(article.summary))  # a tooltip reads HTML
             self._items[address] = item
             children.append(item)
         group.addChildren(children)

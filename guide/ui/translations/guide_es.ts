@@ -54,32 +54,32 @@
 <context>
     <name>ChecklistView</name>
     <message>
-        <location filename="../checklist_view.py" line="148"/>
+        <location filename="../checklist_view.py" line="153"/>
         <source>Print</source>
         <translation>Imprimir</translation>
     </message>
     <message>
-        <location filename="../checklist_view.py" line="149"/>
+        <location filename="../checklist_view.py" line="154"/>
         <source>The printer is not working. Please ask a staff member.</source>
         <translation>La impresora no funciona. Pida ayuda a un miembro del personal.</translation>
     </message>
     <message>
-        <location filename="../checklist_view.py" line="151"/>
+        <location filename="../checklist_view.py" line="156"/>
         <source>Print or save as PDF</source>
         <translation>Imprimir o guardar como PDF</translation>
     </message>
     <message>
-        <location filename="../checklist_view.py" line="152"/>
+        <location filename="../checklist_view.py" line="157"/>
         <source>The summary could not be printed. Please try again.</source>
         <translation>No se pudo imprimir el resumen. Inténtelo de nuevo.</translation>
     </message>
     <message>
-        <location filename="../checklist_view.py" line="154"/>
+        <location filename="../checklist_view.py" line="159"/>
         <source>A summary to take to a doctor: your answers, the result and the help lines</source>
         <translation>Un resumen para llevar al médico: sus respuestas, el resultado y las líneas de ayuda</translation>
     </message>
     <message>
-        <location filename="../checklist_view.py" line="156"/>
+        <location filename="../checklist_view.py" line="161"/>
         <source>Read the article</source>
         <translation>Leer el artículo</translation>
     </message>
@@ -247,17 +247,17 @@
         <translation>¿Necesita ayuda?</translation>
     </message>
     <message>
-        <location filename="../help_panel.py" line="212"/>
+        <location filename="../help_panel.py" line="214"/>
         <source>See 1 more help line</source>
         <translation>Ver 1 línea de ayuda más</translation>
     </message>
     <message>
-        <location filename="../help_panel.py" line="214"/>
+        <location filename="../help_panel.py" line="216"/>
         <source>See %1 more help lines</source>
         <translation>Ver %1 líneas de ayuda más</translation>
     </message>
     <message>
-        <location filename="../help_panel.py" line="216"/>
+        <location filename="../help_panel.py" line="218"/>
         <source>All help lines and what they do</source>
         <translation>Ver todas las líneas de ayuda</translation>
     </message>
@@ -293,199 +293,207 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../main_window.py" line="299"/>
+        <location filename="../main_window.py" line="300"/>
         <source>Topics</source>
         <translation>Temas</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="301"/>
+        <location filename="../main_window.py" line="302"/>
         <source>Search results</source>
         <translation>Resultados de la búsqueda</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="302"/>
+        <location filename="../main_window.py" line="303"/>
         <source>Page</source>
         <translation>Página</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="304"/>
         <location filename="../main_window.py" line="305"/>
+        <location filename="../main_window.py" line="306"/>
         <source>Checklist</source>
         <translation>Lista de señales</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="306"/>
+        <location filename="../main_window.py" line="307"/>
         <source>Was this page helpful?</source>
         <translation>¿Le fue útil esta página?</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="420"/>
+        <location filename="../main_window.py" line="421"/>
         <source>That link can&apos;t be opened in the guide.</source>
         <translation>Ese enlace no se puede abrir en la guía.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="445"/>
+        <location filename="../main_window.py" line="446"/>
         <source>Search is not available; use the topics</source>
         <translation>La búsqueda no está disponible; use los temas</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="589"/>
+        <location filename="../main_window.py" line="590"/>
         <source>Get help now</source>
         <translation>Obtenga ayuda ahora</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="593"/>
-        <location filename="../main_window.py" line="636"/>
+        <location filename="../main_window.py" line="594"/>
+        <location filename="../main_window.py" line="637"/>
         <source>Find help nearby</source>
         <translation>Encuentre ayuda cerca</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="598"/>
+        <location filename="../main_window.py" line="599"/>
         <source>Content problems</source>
         <translation>Problemas del contenido</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="612"/>
+        <location filename="../main_window.py" line="613"/>
         <source>Recovery Guide</source>
         <translation>Guía de recuperación</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="638"/>
+        <location filename="../main_window.py" line="639"/>
         <source>For staff: content problems</source>
         <translation>Para el personal: problemas del contenido</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="655"/>
+        <location filename="../main_window.py" line="656"/>
         <source>Getting search ready...</source>
         <translation>Preparando la búsqueda...</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="657"/>
+        <location filename="../main_window.py" line="658"/>
         <source>Keep typing...</source>
         <translation>Siga escribiendo...</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="661"/>
+        <location filename="../main_window.py" line="662"/>
         <source>Showing results for %1</source>
         <translation>Mostrando resultados para %1</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="662"/>
+        <location filename="../main_window.py" line="663"/>
         <source>No pages found. Try other words, or look through the topics.</source>
         <translation>No se encontraron páginas. Pruebe con otras palabras o revise los temas.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../main_window.py" line="664"/>
+        <source>Only the first %n words are searched.</source>
+        <translation>
+            <numerusform>Solo se busca la primera palabra.</numerusform>
+            <numerusform>Solo se buscan las primeras %n palabras.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
     <name>NavigationBar</name>
     <message>
-        <location filename="../navigation_bar.py" line="115"/>
+        <location filename="../navigation_bar.py" line="117"/>
         <source>Home</source>
         <translation>Inicio</translation>
     </message>
     <message>
-        <location filename="../navigation_bar.py" line="115"/>
+        <location filename="../navigation_bar.py" line="117"/>
         <source>Go to the start page</source>
         <translation>Ir a la página de inicio</translation>
     </message>
     <message>
-        <location filename="../navigation_bar.py" line="116"/>
+        <location filename="../navigation_bar.py" line="118"/>
         <source>Back</source>
         <translation>Atrás</translation>
     </message>
     <message>
-        <location filename="../navigation_bar.py" line="116"/>
+        <location filename="../navigation_bar.py" line="118"/>
         <source>Go back to the page you read before</source>
         <translation>Volver a la página que leyó antes</translation>
     </message>
     <message>
-        <location filename="../navigation_bar.py" line="117"/>
+        <location filename="../navigation_bar.py" line="119"/>
         <source>Forward</source>
         <translation>Adelante</translation>
     </message>
     <message>
-        <location filename="../navigation_bar.py" line="117"/>
+        <location filename="../navigation_bar.py" line="119"/>
         <source>Go forward again</source>
         <translation>Avanzar otra vez</translation>
     </message>
     <message>
-        <location filename="../navigation_bar.py" line="118"/>
+        <location filename="../navigation_bar.py" line="120"/>
         <source>Smaller text</source>
         <translation>Texto más pequeño</translation>
     </message>
     <message>
-        <location filename="../navigation_bar.py" line="118"/>
+        <location filename="../navigation_bar.py" line="120"/>
         <source>Make the text smaller</source>
         <translation>Hacer el texto más pequeño</translation>
     </message>
     <message>
-        <location filename="../navigation_bar.py" line="119"/>
+        <location filename="../navigation_bar.py" line="121"/>
         <source>Larger text</source>
         <translation>Texto más grande</translation>
     </message>
     <message>
-        <location filename="../navigation_bar.py" line="119"/>
+        <location filename="../navigation_bar.py" line="121"/>
         <source>Make the text larger</source>
         <translation>Hacer el texto más grande</translation>
     </message>
     <message>
-        <location filename="../navigation_bar.py" line="127"/>
+        <location filename="../navigation_bar.py" line="129"/>
         <source>Recovery Guide</source>
         <translation>Guía de recuperación</translation>
     </message>
     <message>
-        <location filename="../navigation_bar.py" line="128"/>
+        <location filename="../navigation_bar.py" line="130"/>
         <source>I&apos;m finished</source>
         <translation>Terminé</translation>
     </message>
     <message>
-        <location filename="../navigation_bar.py" line="129"/>
+        <location filename="../navigation_bar.py" line="131"/>
         <source>Start over: clears everything you looked at</source>
         <translation>Empezar de nuevo: borra todo lo que usted consultó</translation>
     </message>
     <message>
-        <location filename="../navigation_bar.py" line="131"/>
+        <location filename="../navigation_bar.py" line="133"/>
         <source>Follow the computer&apos;s setting</source>
         <translation>Igual que la computadora</translation>
     </message>
     <message>
-        <location filename="../navigation_bar.py" line="132"/>
+        <location filename="../navigation_bar.py" line="134"/>
         <source>Light</source>
         <translation>Claro</translation>
     </message>
     <message>
-        <location filename="../navigation_bar.py" line="133"/>
+        <location filename="../navigation_bar.py" line="135"/>
         <source>Dark</source>
         <translation>Oscuro</translation>
     </message>
     <message>
-        <location filename="../navigation_bar.py" line="134"/>
+        <location filename="../navigation_bar.py" line="136"/>
         <source>High contrast</source>
         <translation>Alto contraste</translation>
     </message>
     <message>
-        <location filename="../navigation_bar.py" line="138"/>
+        <location filename="../navigation_bar.py" line="140"/>
         <source>Colours: light, dark or high contrast</source>
         <translation>Colores: claro, oscuro o alto contraste</translation>
     </message>
     <message>
-        <location filename="../navigation_bar.py" line="139"/>
+        <location filename="../navigation_bar.py" line="141"/>
         <source>Colours</source>
         <translation>Colores</translation>
     </message>
     <message>
-        <location filename="../navigation_bar.py" line="140"/>
-        <location filename="../navigation_bar.py" line="141"/>
+        <location filename="../navigation_bar.py" line="142"/>
+        <location filename="../navigation_bar.py" line="143"/>
         <source>Language</source>
         <translation>Idioma</translation>
     </message>
     <message>
-        <location filename="../navigation_bar.py" line="143"/>
         <location filename="../navigation_bar.py" line="145"/>
+        <location filename="../navigation_bar.py" line="147"/>
         <source>Search the guide</source>
         <translation>Buscar en la guía</translation>
     </message>
     <message>
-        <location filename="../navigation_bar.py" line="143"/>
+        <location filename="../navigation_bar.py" line="145"/>
         <source>Getting search ready...</source>
         <translation>Preparando la búsqueda...</translation>
     </message>
@@ -501,7 +509,7 @@
 <context>
     <name>TopicTree</name>
     <message>
-        <location filename="../topic_tree.py" line="58"/>
+        <location filename="../topic_tree.py" line="59"/>
         <source>Check the signs</source>
         <translation>Revise las señales</translation>
     </message>
