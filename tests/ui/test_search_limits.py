@@ -4,7 +4,7 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QGuiApplication
 
-from guide.kiosk import hash_pin
+from guide.kiosk import MIN_ITERATIONS, hash_pin
 from guide.query import MAX_QUERY_CHARS, MAX_QUERY_WORDS
 from guide.search import SearchIndex
 
@@ -82,7 +82,7 @@ def test_the_note_is_in_spanish(window_factory, qtbot):
 
 def test_a_whole_article_copied_and_pasted_in_the_kiosk_is_cut_by_the_box(window_factory, qtbot, tmp_path, searched):
     config = tmp_path / "kiosk.toml"
-    config.write_text(f'[kiosk]\nenabled = true\nadmin_pin_sha256 = "{hash_pin("2468", iterations=1000)}"\n')
+    config.write_text(f'[kiosk]\nenabled = true\nadmin_pin_sha256 = "{hash_pin("2468", iterations=MIN_ITERATIONS)}"\n')
     kiosk = ready(window_factory("--kiosk", "--config", str(config)), qtbot)
     kiosk.open_article("clonazepam")
     qtbot.keyClick(kiosk.reader, Qt.Key.Key_A, Qt.KeyboardModifier.ControlModifier)
