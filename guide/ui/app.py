@@ -5,7 +5,7 @@ from __future__ import annotations
 import gc
 import os
 import sys
-from collections.abc import Sequence
+from collections.abc import MutableMapping, Sequence
 from pathlib import Path
 
 from PySide6.QtCore import QStandardPaths, QtMsgType, qInstallMessageHandler
@@ -63,6 +63,19 @@ def _build_window(options: RunOptions, config: Config, library: Library) -> Main
     return window
 
 
+def keep_from_starting_a_bus(environment: MutableMapping[str, str]) -> None:
+    """With no D-Bus session bus given, make sure libdbus doesn't start one.
+
+    Unset, DBUS_SESSION_BUS_ADDRESS means "autolaunch:" to libdbus, which under X11 runs
+    `dbus-launch --autolaunch` (a program, and a bus daemon that outlives the guide). An address
+    of a transport libdbus doesn't have fails at once, starting nothing; Qt's accessibility then
+    has no bus, as with no bus at all. A session that wants screen readers provides a bus
+    (docs/KIOSK.md). Call before the QApplication is made.
+    """
+    if not environment.get("DBUS_SESSION_BUS_ADDRESS"):
+        environment["DBUS_SESSION_BUS_ADDRESS"] = "disabled:"
+
+
 def _quiet_offscreen_notice(mode: QtMsgType, context, message: str) -> None:
     # The offscreen platform reports this for every window; it says nothing about the guide.
     if "propagateSizeHints" in message:
@@ -80,6 +93,7 @@ def run(argv: Sequence[str]) -> int:
     if options.screenshot and not (os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY")):
         os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     qInstallMessageHandler(_quiet_offscreen_notice)
+    keep_from_starting_a_bus(os.environ)
     app = QApplication.instance() or QApplication([sys.argv[0]])
     app.setDesktopFileName(APP_ID)
     window = _build_window(options, config, library)

@@ -1,9 +1,13 @@
-"""Printing a checklist summary, or saving it as PDF, through QtPrintSupport."""
+"""Printing a checklist summary through QtPrintSupport, or saving it as PDF with QPdfWriter.
+
+A PDF is written by QtGui alone: a QPrinter, even one writing a PDF, asks the print system (CUPS,
+over a socket) about printers, so only printing to a printer touches it.
+"""
 
 from __future__ import annotations
 
 from PySide6.QtCore import QLocale, QObject, Signal
-from PySide6.QtGui import QPageSize, QTextDocument
+from PySide6.QtGui import QPagedPaintDevice, QPageSize, QPdfWriter, QTextDocument
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter, QPrinterInfo
 from PySide6.QtWidgets import QDialog, QWidget
 
@@ -56,18 +60,29 @@ class ChecklistPrinter(QObject):
         QDialog.open(dialog)
 
     def write_pdf(self, html: str, title: str, path: str) -> bool:
-        printer = QPrinter(QPrinter.PrinterMode.HighResolution)
-        printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
-        printer.setOutputFileName(path)
-        printer.setPageSize(system_paper())
-        return self._print(html, title, printer)
+        """Write the summary to a PDF file at `path`; False when it could not be written."""
+        try:
+            open(path, "wb").close()  # QPdfWriter only warns on stderr when it can't write the file
+        except OSError:
+            return False
+        writer = QPdfWriter(path)
+        writer.setPageSize(system_paper())
+        writer.setResolution(1200)  # what a HighResolution QPrinter gives: text is laid out finely
+        writer.setTitle(title)  # the PDF's Title
+        writer.setCreator("Recovery Guide")
+        _paint(html, writer)
+        return True
 
     @staticmethod
     def _print(html: str, title: str, printer: QPrinter) -> bool:
         if not printer.isValid() or printer.printerState() == QPrinter.PrinterState.Error:
             return False
-        printer.setDocName(title)  # the PDF's Title, and the job's name in the print queue
-        document = QTextDocument()
-        document.setHtml(html)
-        document.print_(printer)
+        printer.setDocName(title)  # the job's name in the print queue
+        _paint(html, printer)
         return printer.printerState() != QPrinter.PrinterState.Error
+
+
+def _paint(html: str, device: QPagedPaintDevice) -> None:
+    document = QTextDocument()
+    document.setHtml(html)
+    document.print_(device)

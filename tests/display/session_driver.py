@@ -1,0 +1,86 @@
+"""A whole visitor session on the real display, for tests/display/test_nothing_calls_out.py.
+
+Run as `python session_driver.py OUT_DIR` (under strace, by that test): every view, a search,
+the find bar, a link that leaves the guide, a red-flag tick, the summary saved as PDF, and an
+answer with a comment to "Was this page helpful?". Exits 0 when every step showed what it should.
+"""
+
+from __future__ import annotations
+
+import os
+import sys
+from pathlib import Path
+
+from PySide6.QtCore import QDeadlineTimer, Qt, QUrl
+from PySide6.QtTest import QTest
+from PySide6.QtWidgets import QApplication, QWidget
+
+from guide.ui.app import create_window, keep_from_starting_a_bus
+
+EXAMPLE_PACK = Path(__file__).resolve().parents[2] / "docs" / "example-pack"
+
+
+def wait_for(condition, what: str, seconds: float = 20) -> None:
+    deadline = QDeadlineTimer(int(seconds * 1000))
+    while not condition():
+        if deadline.hasExpired():
+            raise SystemExit(f"session: timed out waiting for {what}")
+        QTest.qWait(10)
+
+
+def click(widget: QWidget) -> None:
+    QTest.mouseClick(widget, Qt.MouseButton.LeftButton, pos=widget.rect().center())
+
+
+def check(ok: bool, what: str) -> None:
+    if not ok:
+        raise SystemExit(f"session: {what}")
+
+
+def main(out: Path) -> int:
+    keep_from_starting_a_bus(os.environ)  # as `guide` does before its QApplication
+    app = QApplication(["guide"])
+    window = create_window(["--content", str(EXAMPLE_PACK)])
+    window.show()
+    check(QTest.qWaitForWindowExposed(window), "the window was never shown")
+    wait_for(window.search_ready, "the search index")
+
+    window.open_article("clonazepam")
+    check("Klonopin" in window.reader.toPlainText(), "the article is not shown")
+    click(window.findChild(QWidget, "feedbackYes"))
+    comment = window.findChild(QWidget, "feedbackComment")
+    QTest.keyClicks(comment, "Clear and short")
+    click(window.findChild(QWidget, "feedbackSend"))
+    check("saved" in window.findChild(QWidget, "feedbackMessage").text(), "the comment was not saved")
+
+    window.open_checklist("clonazepam-signs")
+    box = window.checklist_view.scroll_to("suicide-thoughts")
+    click(box)
+    check(window.findChild(QWidget, "crisisBanner").isVisible(), "no crisis banner after a red flag")
+    check(window.save_checklist_pdf(str(out / "summary.pdf")), "the PDF was not written")
+
+    window.open_help()
+    check("988" in window.reader.toPlainText(), "the help page is not shown")
+    window.on_link_requested(QUrl("services:"))
+    check("Find help nearby" in window.reader.toPlainText(), "the services page is not shown")
+
+    QTest.keyClicks(window.navigation.search_box, "klonopin")
+    check(bool(window.search_results.titles()), "the search found nothing")
+    window.navigation.search_box.clear()
+
+    window.open_article("clonazepam")
+    window.open_find_bar()
+    QTest.keyClicks(window.find_bar.field, "clonazepam")
+    wait_for(lambda: " of " in window.find_bar.count_label.text(), "find in page to count its matches")
+    dialog = window.show_external_link("https://988lifeline.org")
+    check(dialog.isVisible(), "the link dialog is not shown")
+    dialog.close()
+
+    window.reset_session()
+    window.close()
+    app.processEvents()
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main(Path(sys.argv[1])))
