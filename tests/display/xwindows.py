@@ -82,7 +82,10 @@ def windows_of(pid: int) -> list[int]:
     """The managed top-level windows a process owns (_NET_WM_PID), e.g. the guide's own."""
     owned = []
     for window_id in managed_windows():
-        found = re.search(r"= (\d+)", _run("xprop", "-id", str(window_id), "_NET_WM_PID"))
+        try:
+            found = re.search(r"= (\d+)", _run("xprop", "-id", str(window_id), "_NET_WM_PID"))
+        except subprocess.CalledProcessError:
+            continue  # gone since the list was read
         if found and int(found.group(1)) == pid:
             owned.append(window_id)
     return owned
