@@ -37,6 +37,16 @@ def make_pack(tmp_path):
 
 
 @pytest.fixture
+def pin_config(tmp_path):
+    """A config that turns kiosk mode on with the staff PIN 2468 (a hash the guide accepts)."""
+    from guide.kiosk import MIN_ITERATIONS, hash_pin
+
+    path = tmp_path / "kiosk.toml"
+    path.write_text(f'[kiosk]\nenabled = true\nadmin_pin_sha256 = "{hash_pin("2468", iterations=MIN_ITERATIONS)}"\n')
+    return path
+
+
+@pytest.fixture
 def settle(monkeypatch):
     """For tests of the on-disk caches keyed by file times (guide.folder_cache).
 

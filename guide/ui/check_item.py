@@ -3,8 +3,10 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QPoint, QPointF, QRect, QSize
-from PySide6.QtGui import QPainter, QPaintEvent, QTextLayout, QTextOption
+from PySide6.QtGui import QPainter, QPaintEvent, QTextLayout
 from PySide6.QtWidgets import QCheckBox, QSizePolicy, QStyle, QStyleOptionButton, QWidget
+
+from guide.ui.text_wrap import wrap
 
 _ROW_PADDING = 6  # above and below wrapped words, so lines don't touch the next row
 
@@ -63,14 +65,5 @@ class CheckItem(QCheckBox):
 
     def _layout(self, width: int) -> QTextLayout:
         layout = QTextLayout(self.text(), self.font())
-        option = QTextOption()
-        option.setWrapMode(QTextOption.WrapMode.WrapAtWordBoundaryOrAnywhere)
-        layout.setTextOption(option)
-        layout.beginLayout()
-        y = 0.0
-        while (line := layout.createLine()).isValid():
-            line.setLineWidth(width)
-            line.setPosition(QPointF(0, y))
-            y += line.height()
-        layout.endLayout()
+        wrap(layout, width)
         return layout

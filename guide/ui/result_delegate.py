@@ -7,10 +7,11 @@ each to create, and a QTextDocument per row parsed HTML on every keystroke (5 ms
 from __future__ import annotations
 
 from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QPointF, QSize, Qt
-from PySide6.QtGui import QFont, QPainter, QPalette, QTextCharFormat, QTextLayout, QTextOption
+from PySide6.QtGui import QFont, QPainter, QPalette, QTextCharFormat, QTextLayout
 from PySide6.QtWidgets import QStyle, QStyledItemDelegate, QStyleOptionViewItem, QWidget
 
 from guide.ui.search_results import SNIPPET_ROLE
+from guide.ui.text_wrap import wrap
 
 PADDING = 6
 
@@ -86,14 +87,4 @@ def _lay_out(title: str, snippet: str, marks, width: int, font: QFont) -> tuple[
         bold_range.start, bold_range.length, bold_range.format = start, length, bold
         ranges.append(bold_range)
     layout.setFormats(ranges)
-    wrap = QTextOption()
-    wrap.setWrapMode(QTextOption.WrapMode.WrapAtWordBoundaryOrAnywhere)
-    layout.setTextOption(wrap)
-    layout.beginLayout()
-    height = 0.0
-    while (line := layout.createLine()).isValid():
-        line.setLineWidth(width)
-        line.setPosition(QPointF(0, height))
-        height += line.height()
-    layout.endLayout()
-    return layout, int(height + 0.999)
+    return layout, int(wrap(layout, width) + 0.999)

@@ -11,7 +11,6 @@ import os
 
 import pytest
 
-from guide.kiosk import MIN_ITERATIONS, hash_pin
 from guide.testing import open_window
 
 if os.environ.get("GUIDE_REAL_DISPLAY") != "1":
@@ -36,13 +35,6 @@ def window_factory(qtbot):
     for window in made:
         window.admin_exit() if window.kiosk else window.close()
         window.translations.apply("en")  # Qt's translators are the application's
-
-
-@pytest.fixture
-def pin_config(tmp_path):
-    path = tmp_path / "kiosk.toml"
-    path.write_text(f'[kiosk]\nenabled = true\nadmin_pin_sha256 = "{hash_pin("2468", iterations=MIN_ITERATIONS)}"\n')
-    return path
 
 
 @pytest.fixture

@@ -8,7 +8,6 @@ from PySide6.QtCore import QPoint, QRect, Qt
 from PySide6.QtGui import QFontMetrics
 from PySide6.QtWidgets import QApplication, QLabel
 
-from guide.kiosk import MIN_ITERATIONS, hash_pin
 from guide.session import ZOOM_STEPS
 
 SMALL = (800, 600)
@@ -18,18 +17,11 @@ FIRST_ITEMS = ["coordination", "more-saliva", "trouble-sleeping", "muscle-joint-
 
 
 @pytest.fixture
-def kiosk_config(tmp_path):
-    path = tmp_path / "kiosk.toml"
-    path.write_text(f'[kiosk]\nenabled = true\nadmin_pin_sha256 = "{hash_pin("2468", iterations=MIN_ITERATIONS)}"\n')
-    return path
-
-
-@pytest.fixture
-def open_signs(window_factory, kiosk_config):
+def open_signs(window_factory, pin_config):
     """The misuse checklist in a window of `size`, in `lang`, on the desktop or in a kiosk."""
 
     def make(lang: str, size=SMALL, kiosk=False):
-        args = ["--lang", lang] + (["--kiosk", "--config", str(kiosk_config)] if kiosk else [])
+        args = ["--lang", lang] + (["--kiosk", "--config", str(pin_config)] if kiosk else [])
         window = window_factory(*args, size=size)
         window.open_checklist("clonazepam-signs")
         settle()

@@ -15,13 +15,6 @@ from guide.ui.external_link_dialog import ExternalLinkDialog
 
 
 @pytest.fixture
-def pin_config(tmp_path):
-    path = tmp_path / "kiosk.toml"
-    path.write_text(f'[kiosk]\nenabled = true\nadmin_pin_sha256 = "{hash_pin("2468", iterations=MIN_ITERATIONS)}"\n')
-    return path
-
-
-@pytest.fixture
 def kiosk(window_factory, pin_config):
     return window_factory("--kiosk", "--config", str(pin_config))
 
