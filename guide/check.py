@@ -18,7 +18,8 @@ from pathlib import Path
 from guide.files import ARTICLE_LIMIT, ContentError, Problem, decode, leaves, line_of, read_file, read_toml
 from guide.help_panel import PANEL_LIMIT, always_whole
 from guide.library import BUNDLED_PACK, DEFAULT_LANGUAGE, LANGUAGES, Article, Library, read_helplines
-from guide.links import INVISIBLE_RE, SCHEME_RE, LinkKind, classify
+from guide.links import LinkKind, classify
+from guide.pictures import language_folder, picture_problem, picture_refusal
 from guide.readability import MIN_FERNANDEZ_HUERTA, reading_level
 from guide.render import MAX_NESTING, heading_anchors, markdown_to_html, too_deep
 
@@ -168,8 +169,10 @@ def _check_line(line, number, article, library, own_anchors, terms) -> list[Prob
     problems = []
     for bang, _text, target in LINK_RE.findall(line):
         if bang:
-            if not _image_refusal(target, path) and not (path.parent.parent / target).is_file():
-                problems.append(Problem(path, number, f"image '{target}' not found (looked in {path.parent.parent})"))
+            # A refused one is reported once, from the rendered page (_check_rendered).
+            folder = language_folder(path)
+            if not picture_refusal(target, folder) and (problem := picture_problem(target, folder, path, number)):
+                problems.append(problem)
             continue
         link = classify(target)
         if link.kind is LinkKind.BLOCKED:
@@ -210,15 +213,6 @@ def _check_line(line, number, article, library, own_anchors, terms) -> list[Prob
     return problems
 
 
-def _image_refusal(target: str, path: Path) -> str:
-    """Why the reader would not show the picture `target` of the article at `path` ("" if it would)."""
-    if SCHEME_RE.match(INVISIBLE_RE.sub("", target)) or target.startswith(("/", "\\")) or os.path.isabs(target):
-        return "only a picture inside the pack is shown, like images/map.png"
-    if leaves(path.parent.parent / target, path.parent.parent.parent) is not None:
-        return "the path leads out of the pack; use a picture inside it, like images/map.png"
-    return ""
-
-
 def _check_rendered(article: Article, body: list[str]) -> list[Problem]:
     """What the page would link to or show, however the markdown wrote it: reference-style links,
     autolinks, a tab in a target, pictures from outside the pack, lists nested too deep."""
@@ -245,7 +239,7 @@ def _check_rendered(article: Article, body: list[str]) -> list[Problem]:
                 )
             )
     for source in dict.fromkeys(html.unescape(t) for t in SRC_RE.findall(rendered)):
-        if reason := _image_refusal(source, path):
+        if reason := picture_refusal(source, language_folder(path)):
             problems.append(Problem(path, line_of_target(source), f"image '{source}' is not shown: {reason}"))
     deep = next((n for n, line in enumerate(body) if too_deep(line)), None)
     if deep is not None:

@@ -30,6 +30,7 @@ from guide.feedback import FeedbackStore, RefusedComment
 from guide.files import Problem
 from guide.library import Library
 from guide.links import Link, LinkKind, classify
+from guide.pictures import language_folder
 from guide.printing import print_offer, printer_problem
 from guide.query import MAX_QUERY_WORDS
 from guide.render import Renderer, checklist_summary_html, problems_page, services_page
@@ -586,6 +587,7 @@ class MainWindow(QMainWindow):
             self.checklist_view.show_checklist(checklist, self.session.ticked(checklist.id), result, language)
             self.pages.setCurrentWidget(self.checklist_view)
         else:
+            pictures = None
             if location.kind is LinkKind.HELP:
                 html, title = self.renderer.help_html(language), self.tr("Get help now")
             elif location.kind is LinkKind.SERVICES:
@@ -602,7 +604,8 @@ class MainWindow(QMainWindow):
                 html = self.renderer.page_html(location, language)
                 article = self.library.article(location.target, language)
                 title = article.title if article else ""
-            self.reader.show_page(html, location.anchor, visit.scroll)
+                pictures = language_folder(article.path) if article else None
+            self.reader.show_page(html, location.anchor, visit.scroll, pictures)
             self.reader.highlight(visit.highlight, scroll_to_first=not visit.scroll and not location.anchor)
             self.pages.setCurrentWidget(self.reader_page)
         self.help_panel.set_crisis(crisis)

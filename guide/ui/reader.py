@@ -2,14 +2,16 @@
 
 It never loads anything by itself. A click, a key press on a focused link and a direct
 `setSource()` all arrive as `linkRequested`, and the main window asks the link policy what to
-do. Resources (images, style sheets named in a page) are refused unless the guide serves them.
+do. Resources (images, style sheets named in a page) are refused unless the guide serves them:
+its own QR codes, and an article's pictures from its pack (guide/pictures.py says which).
 """
 
 from __future__ import annotations
 
 from collections import OrderedDict
+from pathlib import Path
 
-from PySide6.QtCore import QObject, QRegularExpression, QUrl, Signal
+from PySide6.QtCore import QObject, QRegularExpression, Qt, QUrl, Signal
 from PySide6.QtGui import QColor, QFont, QTextCursor, QTextDocument
 from PySide6.QtWidgets import QTextBrowser, QTextEdit, QWidget
 
@@ -17,21 +19,50 @@ from PySide6.QtWidgets import QTextBrowser, QTextEdit, QWidget
 class PageDocument(QTextDocument):
     """One page, parsed and laid out once; its resources come through the reader's policy."""
 
-    def __init__(self, reader: Reader, owner: QObject):
+    def __init__(self, reader: Reader, owner: QObject, pictures: Path | None = None):
         super().__init__(owner)  # not the reader's: a document parented to the editor is deleted when swapped out
         self._reader = reader
+        self._pictures = pictures  # the article's language folder: its images/ are shown
         self.setUndoRedoEnabled(False)
 
     def loadResource(self, type: int, name: QUrl):
         resource = self._reader.loadResource(type, name)
         if resource is None and type == QTextDocument.ResourceType.ImageResource:
-            # Given nothing, Qt's image handler reads the file itself; an empty picture stops it.
             from PySide6.QtGui import QImage  # (its many enums: only when a page names a picture)
 
+            if self._pictures is not None and not name.scheme():
+                picture = pack_picture(name.toString(), self._pictures)
+                if picture is not None:
+                    return picture
+            # Given nothing, Qt's image handler reads the file itself; an empty picture stops it.
             blank = QImage(1, 1, QImage.Format.Format_ARGB32)
             blank.fill(0)
             return blank
         return resource
+
+
+def pack_picture(target: str, folder: Path):
+    """The QImage of a picture in the pack (pictures.py says which are shown), decoded only when
+    its header gives a sane size, and no wider than DECODED_WIDTH; None when it isn't shown."""
+    from PySide6.QtCore import QBuffer, QByteArray, QIODevice
+    from PySide6.QtGui import QImageReader
+
+    from guide.pictures import DECODED_WIDTH, MAX_PICTURE_SIDE, read_picture
+
+    data = read_picture(target, folder)
+    if data is None:
+        return None
+    buffer = QBuffer()
+    buffer.setData(QByteArray(data))
+    buffer.open(QIODevice.OpenModeFlag.ReadOnly)
+    reader = QImageReader(buffer)
+    size = reader.size()  # from the header, before anything is decoded
+    if not size.isValid() or size.isEmpty() or max(size.width(), size.height()) > MAX_PICTURE_SIDE:
+        return None
+    if size.width() > DECODED_WIDTH:
+        reader.setScaledSize(size.scaled(DECODED_WIDTH, size.height(), Qt.AspectRatioMode.KeepAspectRatio))
+    image = reader.read()
+    return None if image.isNull() else image
 
 
 class Reader(QTextBrowser):
@@ -53,7 +84,7 @@ class Reader(QTextBrowser):
         self._css = ""
         self._font = QFont(self.font())
         self._pages_owner = QObject(self)
-        self._pages: OrderedDict[tuple[str, str], PageDocument] = OrderedDict()
+        self._pages: OrderedDict[tuple[str, str, Path | None], PageDocument] = OrderedDict()
         self.document().setDocumentMargin(18)
         self.anchorClicked.connect(self.linkRequested)
         self._zoom = 0
@@ -87,16 +118,17 @@ class Reader(QTextBrowser):
         self.document().setDefaultStyleSheet(css)
         self._mark, self._mark_text = QColor(mark), QColor(mark_text)
 
-    def show_page(self, html: str, anchor: str = "", scroll: int = 0) -> None:
-        """Show `html`, then go to `anchor` or to the remembered scroll position."""
-        key = (self._css, html)  # a page parsed under another theme's style sheet is parsed again
+    def show_page(self, html: str, anchor: str = "", scroll: int = 0, pictures: Path | None = None) -> None:
+        """Show `html`, then go to `anchor` or to the remembered scroll position. Its pictures
+        come from the language folder `pictures` (an article's), or none at all."""
+        key = (self._css, html, pictures)  # a page parsed under another theme's style sheet is parsed again
         page = self._pages.pop(key, None)
         if page is None:
             while len(self._pages) >= self.KEPT_PAGES:
                 _, oldest = self._pages.popitem(last=False)
                 if oldest is not self.document():
                     oldest.deleteLater()
-            page = PageDocument(self, self._pages_owner)
+            page = PageDocument(self, self._pages_owner, pictures)
             page.setDocumentMargin(18)
             page.setDefaultStyleSheet(self._css)
             page.setDefaultFont(self._font)
