@@ -20,9 +20,9 @@ PICTURE_TYPES = (".png", ".jpg", ".jpeg", ".gif", ".webp", ".bmp")
 # Decoded size, checked from the file's header before it is decoded: a small file can claim a
 # 30,000 x 30,000 picture (3.6 GB once decoded).
 MAX_PICTURE_SIDE = 4096
-# Decoded at most this wide (a wider one is decoded smaller, to keep memory down); on the page
+# Decoded at most this wide (a wider one is decoded smaller and smoothly, so thin lines survive the fit); on the page
 # the reader's style sheet (img { max-width: 100% }) fits it to the page's width, never cut off.
-DECODED_WIDTH = 1600
+DECODED_WIDTH = 1000
 
 INSIDE_ONLY = "only a picture inside the pack is shown, like images/map.png"
 LEAVES = "the path leads out of the pack; use a picture inside it, like images/map.png"
