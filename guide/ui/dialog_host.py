@@ -60,8 +60,8 @@ class DialogHost(QObject):
     """Opens dialogs inside `window`, over `covered` (the topics and the page), up to `uncovered`
     (the help panel). While one is open, what it covers is disabled: no Tab into it, no taps."""
 
-    def __init__(self, window: QWidget, covered: QWidget, uncovered: QWidget):
-        super().__init__(window)
+    def __init__(self, window: QWidget, covered: QWidget, uncovered: QWidget, parent: QObject | None = None):
+        super().__init__(parent or window)
         self._window = window
         self._covered = covered
         self._uncovered = uncovered

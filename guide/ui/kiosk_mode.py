@@ -7,8 +7,7 @@ from __future__ import annotations
 
 import sys
 
-from PySide6.QtCore import QEvent, QObject, QPoint, QRect
-from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtCore import QEvent, QObject, QPoint, QRect, Signal
 from PySide6.QtWidgets import QApplication, QWidget
 
 from guide.cli import pin_lockout_path
@@ -30,7 +29,10 @@ BLOCKED_EVENTS = frozenset(
 
 
 class KioskMode(QObject):
-    """Everything that makes the window safe to leave in a waiting room."""
+    """Everything that makes the window safe to leave in a waiting room. What it asks of the
+    window (the idle reset, "I'm finished", the staff exit) is wired in guide/ui/wiring.py."""
+
+    unlocked = Signal()  # staff entered the right PIN
 
     def __init__(self, window, settings: KioskConfig, idle_seconds: int | None = None):
         super().__init__(window)
@@ -41,11 +43,8 @@ class KioskMode(QObject):
         self.warning = IdleWarning(window)
         self.idle.warning.connect(self.show_warning)
         self.idle.warningCancelled.connect(self.warning.hide)
-        self.idle.expired.connect(window.reset_session)
         self.warning.stillHere.connect(self.idle.note_input)
-        window.sessionReset.connect(self.warning.hide)
         window.navigation.show_kiosk_controls()
-        window.navigation.finishedRequested.connect(window.reset_session)
         self.gate = None
         if settings.admin_pin_sha256:
             # Written only by a staff-exit try: the lock-out outlives a restart (docs/KIOSK.md).
@@ -56,9 +55,6 @@ class KioskMode(QObject):
                 "guide: kiosk mode has no admin PIN, so staff can't exit on screen; "
                 "set one with 'guide kiosk set-pin'\n"
             )
-        else:
-            window.navigation.titleTapped.connect(self.on_title_tapped)
-            QShortcut(QKeySequence("Ctrl+Alt+Shift+Q"), window, self.open_pin_pad)
         QApplication.instance().installEventFilter(self)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
@@ -81,7 +77,7 @@ class KioskMode(QObject):
         if self.gate is None:
             return None
         pad = AdminPinPad(self.gate, self.window)
-        pad.unlocked.connect(self.window.admin_exit)
+        pad.unlocked.connect(self.unlocked)
         return self.window.dialogs.show(pad)
 
     def stop(self) -> None:

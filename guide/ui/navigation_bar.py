@@ -216,6 +216,15 @@ class NavigationBar(QToolBar):
         self.language_box.blockSignals(False)
         self.retranslate()
 
+    def start_new_visit(self, language: str) -> None:
+        """The next visitor's toolbar: an empty search box with no undo history (setText forgets
+        it; clear() can be undone), no menu open, the start language."""
+        self.theme_menu.hide()
+        self.search_box.blockSignals(True)
+        self.search_box.setText("")
+        self.search_box.blockSignals(False)
+        self.set_language(language)
+
     def set_search_ready(self, ready: bool) -> None:
         self._search_ready = ready
         self.retranslate()

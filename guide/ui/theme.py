@@ -50,6 +50,10 @@ class ThemeApplier:
         self.stylesheet = ""
         self.reader_css = ""
 
+    def mark_colours(self) -> tuple[str, str]:
+        """The colours of marked search words in the theme shown (a new reader takes them)."""
+        return THEMES[self.theme]["mark"], THEMES[self.theme]["mark_text"]
+
     def apply(self, name: str) -> str:
         """Apply `name` ("system" follows the desktop); returns the theme actually used."""
         theme = resolve(name, system_is_dark())

@@ -66,9 +66,12 @@ def test_personal_details_are_refused_with_a_reason_and_nothing_is_stored(page, 
     qtbot.keyClicks(panel_part(page, "feedbackComment"), text)
     qtbot.mouseClick(panel_part(page, "feedbackSend"), Qt.MouseButton.LeftButton)
     assert "was not saved because it looks like" in panel_part(page, "feedbackMessage").text()
+    assert panel_part(page, "feedbackComment").text() == text  # left to be edited
     page.reset_session()
     assert stored(page) == [("clonazepam", "en", 1, "")]
-    assert panel_part(page, "feedbackComment").text() == text  # left to be edited
+    page.open_article("clonazepam")
+    comment = panel_part(page, "feedbackComment")
+    assert comment.text() == "" and not comment.isUndoAvailable()  # not the next visitor's to see
 
 
 def test_the_answer_is_remembered_for_the_visit_and_a_reset_forgets_the_draft(page, qtbot):
@@ -120,7 +123,7 @@ def test_a_visitor_is_told_plainly_when_the_answer_could_not_be_kept(window, tmp
     window.set_language(language)
     window.open_article("clonazepam")
     qtbot.mouseClick(panel_part(window, "feedbackNo"), Qt.MouseButton.LeftButton)
-    assert words in message.text()  # the next visitor is told at once
+    assert words in panel_part(window, "feedbackMessage").text()  # the next visitor is told at once
     window.on_address_requested("problems:")
     assert "feedback not saved: feedback.sqlite" in window.reader.toPlainText()
     assert "2 answers waiting in memory" in window.reader.toPlainText()

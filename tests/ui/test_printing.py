@@ -184,6 +184,7 @@ def test_a_kiosk_printer_that_fails_at_the_tap_says_so_inside_the_checklist(
     assert [w for w in QApplication.topLevelWidgets() if w.isVisible()] == [kiosk]
     # The next visitor starts without the last one's message.
     kiosk.reset_session()
+    message = kiosk.checklist_view.findChild(QLabel, "printMessage")
     assert message.isHidden()
     kiosk.open_checklist("clonazepam-signs")
     assert not message.isVisible()

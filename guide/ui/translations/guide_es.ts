@@ -293,89 +293,89 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../main_window.py" line="300"/>
+        <location filename="../regions.py" line="41"/>
         <source>Topics</source>
         <translation>Temas</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="302"/>
+        <location filename="../regions.py" line="43"/>
         <source>Search results</source>
         <translation>Resultados de la búsqueda</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="303"/>
+        <location filename="../regions.py" line="44"/>
         <source>Page</source>
         <translation>Página</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="305"/>
-        <location filename="../main_window.py" line="306"/>
+        <location filename="../regions.py" line="46"/>
+        <location filename="../regions.py" line="47"/>
         <source>Checklist</source>
         <translation>Lista de señales</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="307"/>
+        <location filename="../regions.py" line="48"/>
         <source>Was this page helpful?</source>
         <translation>¿Le fue útil esta página?</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="421"/>
+        <location filename="../main_window.py" line="191"/>
         <source>That link can&apos;t be opened in the guide.</source>
         <translation>Ese enlace no se puede abrir en la guía.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="446"/>
+        <location filename="../visit_views.py" line="244"/>
         <source>Search is not available; use the topics</source>
         <translation>La búsqueda no está disponible; use los temas</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="590"/>
+        <location filename="../visit_views.py" line="214"/>
         <source>Get help now</source>
         <translation>Obtenga ayuda ahora</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="594"/>
-        <location filename="../main_window.py" line="637"/>
+        <location filename="../visit_views.py" line="215"/>
+        <location filename="../visit_views.py" line="249"/>
         <source>Find help nearby</source>
         <translation>Encuentre ayuda cerca</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="599"/>
+        <location filename="../visit_views.py" line="216"/>
         <source>Content problems</source>
         <translation>Problemas del contenido</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="613"/>
+        <location filename="../visit_views.py" line="218"/>
         <source>Recovery Guide</source>
         <translation>Guía de recuperación</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="639"/>
+        <location filename="../visit_views.py" line="252"/>
         <source>For staff: content problems</source>
         <translation>Para el personal: problemas del contenido</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="656"/>
+        <location filename="../visit_views.py" line="268"/>
         <source>Getting search ready...</source>
         <translation>Preparando la búsqueda...</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="658"/>
+        <location filename="../visit_views.py" line="270"/>
         <source>Keep typing...</source>
         <translation>Siga escribiendo...</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="662"/>
+        <location filename="../visit_views.py" line="274"/>
         <source>Showing results for %1</source>
         <translation>Mostrando resultados para %1</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="663"/>
+        <location filename="../visit_views.py" line="275"/>
         <source>No pages found. Try other words, or look through the topics.</source>
         <translation>No se encontraron páginas. Pruebe con otras palabras o revise los temas.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../main_window.py" line="664"/>
+        <location filename="../main_window.py" line="242"/>
         <source>Only the first %n words are searched.</source>
         <translation>
             <numerusform>Solo se busca la primera palabra.</numerusform>

@@ -1,0 +1,361 @@
+"""The visit: each thing a visitor does, turned into what the window shows. Qt-free.
+
+The Navigator owns the Session (everything one visitor did), and with the Library, the
+Renderer and the feedback store it decides what each action leads to: a Page to show, the
+search sidebar, a checklist's result, the feedback row. The window shows those values and hands
+every event back in a line (guide/ui/main_window.py); tests drive a Navigator with no display
+(tests/core/test_navigator.py).
+
+A reset replaces the Session, so nothing a visitor did survives it by being forgotten in a list
+of things to clear; the window then shows a new visit's values in every view, shown or hidden.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Collection
+from dataclasses import dataclass, field
+from datetime import date
+from enum import Enum
+from pathlib import Path
+from typing import TYPE_CHECKING, Protocol
+
+from guide.checklist import Checklist, Result, score
+from guide.feedback import FeedbackStore
+from guide.files import Problem
+from guide.library import HOME_ID, Library
+from guide.links import Link, LinkKind, classify
+from guide.pictures import language_folder
+from guide.printing import printer_problem
+from guide.render import Renderer, checklist_summary_html, problems_page, services_page
+from guide.session import FeedbackState, Session
+
+if TYPE_CHECKING:
+    from guide.config import Config
+    from guide.search import Results
+
+
+class Searcher(Protocol):
+    """What answers a search: the window's SearchService, or a core SearchIndex in tests."""
+
+    def search(self, text: str, language: str) -> Results | None: ...
+
+
+@dataclass(frozen=True)
+class FeedbackView:
+    """The "Was this page helpful?" row of an article."""
+
+    helpful: bool | None = None
+    comment_sent: bool = False
+    draft: str = ""
+    kept: bool = True  # False once the store knows the answer could not be kept
+
+
+@dataclass(frozen=True)
+class Page:
+    """What the page area, the window title, the help panel and the toolbar show."""
+
+    location: Link
+    html: str = ""  # "" for a checklist: the checklist view shows it
+    title: str = ""  # an article's or a checklist's; the guide's own pages are named by the window
+    anchor: str = ""
+    scroll: int = 0
+    highlight: str = ""  # a search's words, marked in the page
+    pictures: Path | None = None  # where the article's pictures are (guide/pictures.py)
+    checklist: Checklist | None = None
+    ticked: frozenset[str] = frozenset()
+    result: Result | None = None
+    feedback: FeedbackView | None = None  # None: no feedback row on this page
+    can_go_back: bool = False
+    can_go_forward: bool = False
+
+    @property
+    def kind(self) -> LinkKind:
+        return LinkKind.CHECKLIST if self.checklist is not None else self.location.kind
+
+    @property
+    def crisis(self) -> bool:
+        return self.result is not None and self.result.crisis
+
+
+class SidebarState(Enum):
+    TOPICS = "topics"
+    WAITING = "waiting"  # the index is still being built
+    TOO_SHORT = "too short"
+    RESULTS = "results"
+
+
+@dataclass(frozen=True)
+class SearchView:
+    text: str
+    state: SidebarState
+    results: Results | None = None
+
+
+@dataclass(frozen=True)
+class Zoom:
+    percent: int
+    can_zoom_in: bool
+    can_zoom_out: bool
+
+
+class Followed(Enum):
+    """What following an address leads to, besides a new page."""
+
+    PAGE = "page"
+    ANCHOR = "anchor"  # a place on the page shown
+    EXTERNAL = "external"  # a web address or a number: shown as a QR code, never opened
+    REFUSED = "refused"
+
+
+@dataclass(frozen=True)
+class Follow:
+    leads_to: Followed
+    page: Page | None = None
+    target: str = ""  # the anchor, or the external address
+
+
+@dataclass(frozen=True)
+class Topics:
+    """The topic tree's contents; the window names the guide's own entries in its language."""
+
+    topics: list = field(default_factory=list)
+    checklists: list[Checklist] = field(default_factory=list)
+    services: bool = False  # "Find help nearby"
+    staff: bool = False  # "For staff: content problems" (never on a kiosk)
+
+
+class Navigator:
+    """One visit at a time: the Session, and the rules that turn what a visitor does into views."""
+
+    def __init__(
+        self,
+        library: Library,
+        config: Config,
+        language: str,
+        *,
+        kiosk: bool = False,
+        renderer: Renderer | None = None,
+        feedback: FeedbackStore | None = None,
+        searcher: Searcher | None = None,
+        printers: Callable[[], Collection[str]] = tuple,
+        today: Callable[[], date] = date.today,
+        start_article: str = "",
+    ):
+        self.library, self.config, self.kiosk = library, config, kiosk
+        self.renderer = renderer or Renderer(library)
+        self.feedback, self.searcher = feedback, searcher
+        self._printers, self._today = printers, today
+        self.start_language = language
+        self.session = Session(language=language)
+        if start_article:  # the first page shown is the one asked for; Back still leads home
+            self.session.history.visit(Link(LinkKind.ARTICLE, start_article))
+
+    # Going places
+
+    @property
+    def location(self) -> Link:
+        return self.session.history.current.location
+
+    def page(self) -> Page:
+        """The page the session is on, as the window shows it."""
+        visit, history, language = self.session.history.current, self.session.history, self.session.language
+        location = visit.location
+        common = {"location": location, "can_go_back": history.can_go_back, "can_go_forward": history.can_go_forward}
+        checklist = self.library.checklist(location.target, language) if location.kind is LinkKind.CHECKLIST else None
+        if checklist is not None:
+            ticked = frozenset(self.session.ticked(checklist.id))
+            result = score(checklist, ticked)
+            return Page(title=checklist.title, checklist=checklist, ticked=ticked, result=result, **common)
+        pictures, title = None, ""
+        if location.kind is LinkKind.HELP:
+            html = self.renderer.help_html(language)
+        elif location.kind is LinkKind.SERVICES:
+            html = services_page(self.library.services, language, self._today())
+        elif location.kind is LinkKind.PROBLEMS:
+            html = problems_page(self.content_problems(), language)
+        else:
+            html = self.renderer.page_html(location, language)
+            article = self.library.article(location.target, language)
+            title, pictures = (article.title, language_folder(article.path)) if article else ("", None)
+        return Page(html=html, title=title, anchor=location.anchor, scroll=visit.scroll, highlight=visit.highlight,
+                    pictures=pictures, feedback=self.feedback_view(), **common)  # fmt: skip
+
+    def go(self, link: Link, scroll: int = 0, highlight: str = "") -> Page:
+        """Go to `link`; `scroll` is how far down the page being left was read."""
+        self.session.history.current.scroll = scroll
+        self.session.history.visit(link).highlight = highlight
+        return self.page()
+
+    def open_article(self, article_id: str, anchor: str = "", scroll: int = 0) -> Page:
+        return self.go(Link(LinkKind.ARTICLE, article_id, anchor), scroll)
+
+    def open_search_result(self, article_id: str, scroll: int = 0) -> Page:
+        """An article from the results, with the searched words marked in it."""
+        results = self._search(self.session.search_text)
+        words = results.words if results is not None else ()
+        if words:
+            from guide.search import highlight_pattern  # loaded with the index by now
+
+            return self.go(Link(LinkKind.ARTICLE, article_id), scroll, highlight_pattern(words))
+        return self.go(Link(LinkKind.ARTICLE, article_id), scroll)
+
+    def back(self, scroll: int = 0) -> Page:
+        self.session.history.current.scroll = scroll
+        self.session.history.back()
+        return self.page()
+
+    def forward(self, scroll: int = 0) -> Page:
+        self.session.history.current.scroll = scroll
+        self.session.history.forward()
+        return self.page()
+
+    def follow(self, address: str, scroll: int = 0) -> Follow:
+        """A link followed on a page, in the topics or on the help panel: the link policy decides."""
+        link = classify(address)
+        if link.kind is LinkKind.ANCHOR:
+            return Follow(Followed.ANCHOR, target=link.anchor)
+        if link.kind is LinkKind.EXTERNAL:
+            return Follow(Followed.EXTERNAL, target=link.target)
+        if link.kind is LinkKind.BLOCKED or (link.kind is LinkKind.PROBLEMS and self.kiosk):
+            return Follow(Followed.REFUSED)
+        return Follow(Followed.PAGE, self.go(link, scroll))
+
+    def topics(self) -> Topics:
+        language = self.session.language
+        checklists = [self.library.checklist(cid, language) for cid in self.library.checklist_ids(language)]
+        return Topics(self.library.topics(language), checklists, bool(self.library.services), not self.kiosk)
+
+    # Search and find
+
+    def search(self, text: str) -> SearchView:
+        self.session.search_text = text
+        return self.search_view()
+
+    def search_view(self) -> SearchView:
+        text = self.session.search_text
+        if not text.strip():
+            return SearchView(text, SidebarState.TOPICS)
+        results = self._search(text)
+        if results is None:
+            return SearchView(text, SidebarState.WAITING)
+        return SearchView(text, SidebarState.TOO_SHORT if results.too_short else SidebarState.RESULTS, results)
+
+    def _search(self, text: str) -> Results | None:
+        return self.searcher.search(text, self.session.language) if self.searcher is not None and text else None
+
+    def find(self, text: str) -> str:
+        self.session.find_text = text
+        return text
+
+    # Checklists
+
+    def tick(self, item_id: str, ticked: bool) -> Page:
+        """Tick or untick an item of the open checklist; the page with its new result."""
+        self.session.set_answer(self.location.target, item_id, ticked)
+        return self.page()
+
+    def summary(self) -> tuple[str, str]:
+        """The open checklist's summary page for printing or a PDF, and its title."""
+        checklist_id, language = self.location.target, self.session.language
+        checklist = self.library.checklist(checklist_id, language)
+        html = checklist_summary_html(
+            checklist, self.session.ticked(checklist_id), self.library.helplines, self._today(), language
+        )
+        return html, checklist.title
+
+    # Feedback
+
+    def feedback_view(self) -> FeedbackView | None:
+        """The feedback row of the page shown: only on an article (not Home, not the guide's pages)."""
+        location = self.location
+        if location.kind is not LinkKind.ARTICLE or location.target == HOME_ID:
+            return None
+        if not self.library.has_article(location.target):
+            return None
+        state = self._feedback_state()
+        kept = state.answer is None or state.answer.outcome.state != "lost"
+        return FeedbackView(state.helpful, state.comment_sent, state.draft, kept)
+
+    def answer(self, helpful: bool) -> FeedbackView | None:
+        """One answer per article per visit; it reaches the disk at the end of the visit."""
+        state = self._feedback_state()
+        if state.helpful is None:
+            state.helpful = helpful
+            if self.feedback is not None:
+                state.answer = self.feedback.add(self.location.target, self.session.language, helpful)
+        return self.feedback_view()
+
+    def comment(self, text: str) -> FeedbackView | None:
+        """Send a comment with the answer; raises RefusedComment when it could identify someone."""
+        state = self._feedback_state()
+        if self.feedback is not None and state.answer is not None:
+            self.feedback.add_comment(state.answer, text)
+        state.comment_sent, state.draft = True, ""
+        return self.feedback_view()
+
+    def draft(self, text: str) -> None:
+        self._feedback_state().draft = text
+
+    def write_feedback(self) -> FeedbackView | None:
+        """Write the answers waiting (the end of a visit, a coarse timer, the exit); never raises."""
+        if self.feedback is not None:
+            self.feedback.retry()
+        return self.feedback_view()
+
+    def feedback_waiting(self) -> bool:
+        return self.feedback is not None and self.feedback.waiting()
+
+    def _feedback_state(self) -> FeedbackState:
+        return self.session.feedback_for(self.location.target)
+
+    # How the page looks
+
+    def zoom_in(self) -> Zoom:
+        self.session.zoom_in()
+        return self.zoom()
+
+    def zoom_out(self) -> Zoom:
+        self.session.zoom_out()
+        return self.zoom()
+
+    def zoom_reset(self) -> Zoom:
+        self.session.zoom_reset()
+        return self.zoom()
+
+    def zoom(self) -> Zoom:
+        return Zoom(self.session.zoom, self.session.can_zoom_in, self.session.can_zoom_out)
+
+    def set_theme(self, name: str) -> str:
+        self.session.theme = name
+        return self.theme()
+
+    def theme(self) -> str:
+        """The theme to show: the visitor's choice, else the configured one."""
+        return self.session.theme or self.config.display.theme
+
+    def set_language(self, language: str) -> Page:
+        """The interface and the content in `language`; the page and the answers are kept."""
+        self.session.language = language
+        return self.page()
+
+    # The end of a visit
+
+    def reset(self) -> Page:
+        """Forget the visitor: the answers waiting are written, and a new Session starts at Home."""
+        self.write_feedback()
+        self.session = Session(language=self.start_language)
+        return self.page()
+
+    # The staff page
+
+    def content_problems(self) -> list[Problem]:
+        from guide.check import check_library  # the linter only for the staff page, not at start-up
+
+        printer = printer_problem(self.config.path, self.config.kiosk.printer, self.printers())
+        feedback = self.feedback.problem() if self.feedback is not None else None
+        found = [Problem(self.feedback.path, 1, f"feedback not saved: {feedback}")] if feedback else []
+        return [*found, *([printer] if printer else []), *check_library(self.library)]
+
+    def printers(self) -> Collection[str]:
+        """The printers this computer has: asked only when the config names one."""
+        return self._printers() if self.config.kiosk.printer else ()

@@ -1,0 +1,301 @@
+"""The views a visitor fills, made again for each visitor, and how the window shows a visit.
+
+Everything below the toolbar (the topics, the search results, the reader and its find bar, the
+feedback row, a checklist, the help panel, the splitter between them, the dialog host) belongs
+to one visit: a reset deletes it and builds it anew (`start_new_visit`), exactly as a new window
+builds it, hidden views included, so nothing a visitor typed, ticked, scrolled, selected or
+dragged can outlive the visit by being forgotten in a list of things to clear. The toolbar stays
+(its icons are drawn once a day, not once a visit): its search box is emptied with its undo
+history, its menus close and its buttons show the new visit. The clipboard the guide owns, a
+tooltip, an open popup and the status bar's message are cleared too.
+tests/ui/test_reset_equals_new_window.py compares a reset window with a new one, widget by widget.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtGui import QClipboard, QGuiApplication
+from PySide6.QtWidgets import QApplication, QDialog, QHBoxLayout, QStackedWidget, QToolTip, QVBoxLayout, QWidget
+
+from guide.links import LinkKind
+from guide.navigator import FeedbackView, Page, SearchView, SidebarState, Zoom
+from guide.query import MAX_QUERY_WORDS
+from guide.themes import THEMES
+from guide.ui.dialog_host import DialogHost
+from guide.ui.feedback_panel import FeedbackPanel
+from guide.ui.help_panel import HelpPanel
+from guide.ui.kinetic import set_kinetic_scrolling
+from guide.ui.reader import Reader
+from guide.ui.reading_splitter import ReadingSplitter
+from guide.ui.regions import name_regions, set_focus_order
+from guide.ui.topic_tree import TopicTree
+from guide.ui.wiring import wire_checklist_view, wire_find_bar, wire_search_results, wire_views
+
+if TYPE_CHECKING:
+    from guide.ui.checklist_view import ChecklistView
+    from guide.ui.find_bar import FindBar
+    from guide.ui.search_results import SearchResults
+
+
+class LateParts:
+    """The views not on the first screen: built just after the first paint, or when first needed."""
+
+    def __init__(self, window):
+        self.window = window
+        self.search_results: SearchResults | None = None
+        self.find_bar: FindBar | None = None
+        self.checklist_view: ChecklistView | None = None
+
+    def build_all(self) -> None:
+        self.get_search_results(), self.get_find_bar(), self.get_checklist_view()
+
+    def get_search_results(self) -> SearchResults:
+        if self.search_results is None:
+            from guide.ui.search_results import SearchResults
+
+            self.search_results = SearchResults(self.window.central)
+            wire_search_results(self.window, self.search_results)
+            self.window.sidebar.addWidget(self.search_results)
+            name_regions(self.window)
+            set_focus_order(self.window)
+        return self.search_results
+
+    def get_find_bar(self) -> FindBar:
+        if self.find_bar is None:
+            from guide.ui.find_bar import FindBar
+
+            self.find_bar = FindBar(self.window.central)
+            wire_find_bar(self.window, self.find_bar)
+            self.window.reader_layout.addWidget(self.find_bar)
+        return self.find_bar
+
+    def get_checklist_view(self) -> ChecklistView:
+        if self.checklist_view is None:
+            from guide.ui.checklist_view import ChecklistView
+
+            window = self.window
+            view = self.checklist_view = ChecklistView(window.central)
+            view.set_print_offer(window.prints.offer())
+            wire_checklist_view(window, view)
+            view.set_zoom(window.session.zoom)
+            window.pages.addWidget(view)
+            name_regions(window)
+        return self.checklist_view
+
+
+class VisitViews:
+    """The MainWindow's half that builds the visit's views and shows the Navigator's values."""
+
+    @property
+    def search_results(self) -> SearchResults:
+        return self.late.get_search_results()
+
+    @property
+    def find_bar(self) -> FindBar:
+        return self.late.get_find_bar()
+
+    @property
+    def checklist_view(self) -> ChecklistView:
+        return self.late.get_checklist_view()
+
+    def build_views(self) -> None:
+        """Everything below the toolbar, as a new window has it."""
+        old = self.centralWidget()
+        if old is not None:  # out of the window at once (no findChild finds it), deleted soon
+            old.hide()
+            old.setParent(None)
+            old.deleteLater()
+        self.central = central = QWidget(self)
+        central.setObjectName("centralWidget")
+        self.topic_tree = TopicTree(central)
+        self.sidebar = QStackedWidget(central)
+        self.sidebar.addWidget(self.topic_tree)
+        self.reader = Reader(central)
+        self.feedback_panel = FeedbackPanel(central)
+        self.reader_page = QWidget(central)
+        self.reader_layout = QVBoxLayout(self.reader_page)
+        self.reader_layout.setContentsMargins(0, 0, 0, 0)
+        self.reader_layout.setSpacing(0)
+        self.reader_layout.addWidget(self.reader, 1)
+        self.reader_layout.addWidget(self.feedback_panel)
+        self.pages = QStackedWidget(central)
+        self.pages.addWidget(self.reader_page)
+        self.help_panel = HelpPanel(self.library.helplines, self.session.language, central)
+        self.splitter = ReadingSplitter(self.sidebar, self.pages, central)
+        layout = QHBoxLayout(central)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(0)
+        layout.addWidget(self.splitter, 1)
+        layout.addWidget(self.help_panel, 0)
+        self.setCentralWidget(central)
+        central.show()  # now, not from a queued call: the views are there when the reset returns
+        # The guide's dialogs open inside the window, never as windows of their own (dialog_host.py).
+        self.dialogs = DialogHost(self, self.splitter, self.help_panel, parent=central)
+        self.late = LateParts(self)
+        set_focus_order(self)
+        name_regions(self)
+        wire_views(self)
+
+    def start_new_visit(self) -> None:
+        """After a reset: new views, and the toolbar and the screen as a new window has them."""
+        focused = self.central.isAncestorOf(QApplication.focusWidget()) if QApplication.focusWidget() else False
+        self.statusBar().clearMessage()
+        QToolTip.hideText()
+        while (popup := QApplication.activePopupWidget()) is not None:  # the theme menu, a list's drop-down
+            popup.close()
+        clipboard = QGuiApplication.clipboard()
+        for mode in (QClipboard.Mode.Clipboard, QClipboard.Mode.Selection):
+            if clipboard.ownsClipboard() if mode is QClipboard.Mode.Clipboard else clipboard.ownsSelection():
+                clipboard.clear(mode)  # what the visitor cut or copied in the guide
+        self.navigation.start_new_visit(self.session.language)
+        self.build_views()
+        self.reader.set_colours(self.theme.reader_css, *self.theme.mark_colours())
+        if self.started:
+            self.late.build_all()
+            self.set_kinetic_scrolling()
+        self.show_theme(show_page=False)
+        self.show_language()
+        if focused or self.focusWidget() is None:
+            self.navigation.setFocus()
+
+    def show_theme(self, show_page: bool = True) -> None:
+        name = self.navigator.theme()
+        used = self.theme.apply(name)
+        self.navigation.set_theme(name, THEMES[used]["text"])
+        if show_page:
+            self.show_page(self.navigator.page())
+
+    def after_first_paint(self) -> None:
+        """What a visitor needs a moment after the first page, never before it is on screen."""
+        try:
+            self.search.start()  # the search index is built on a worker thread
+            self.late.build_all()  # the widgets not on the first screen: there (and findable) from now on
+            self.set_kinetic_scrolling()
+        finally:
+            self.firstPainted.emit()  # whatever failed above, start-up is over (app.py listens)
+
+    def set_kinetic_scrolling(self) -> None:
+        # The first call handing a QWidget back to Python (viewport()) costs about 10 ms, as
+        # PySide6 sets up every widget class it might be; so it waits for the first paint.
+        moving = not self.config.display.reduce_motion
+        set_kinetic_scrolling(self.scrolled_viewports(), mouse=self.kiosk, enabled=moving)
+
+    def scrolled_viewports(self) -> list[QWidget]:
+        return [self.reader.viewport(), self.topic_tree.viewport(), self.search_results.viewport(),
+                self.checklist_view.scroll_area.viewport()]  # fmt: skip
+
+    def show_visit(self) -> None:
+        self.show_topics()
+        self.show_page(self.navigator.page())
+        self.show_search(self.navigator.search_view())
+
+    def show_page(self, page: Page) -> None:
+        """The page area, the help panel, the toolbar and the title, as `page` has them."""
+        language = self.session.language
+        if page.checklist is not None:
+            self.checklist_view.show_checklist(page.checklist, set(page.ticked), page.result, language)
+            self.pages.setCurrentWidget(self.checklist_view)
+        else:
+            self.reader.show_page(page.html, page.anchor, page.scroll, page.pictures)
+            self.reader.highlight(page.highlight, scroll_to_first=not page.scroll and not page.anchor)
+            self.pages.setCurrentWidget(self.reader_page)
+        self.help_panel.set_crisis(page.crisis)
+        self.show_feedback(page.feedback)
+        self.topic_tree.select_location(page.location.url())
+        self.navigation.set_history_state(page.can_go_back, page.can_go_forward)
+        self.setWindowTitle(self.page_title(page))
+        self.show_zoom(self.navigator.zoom())
+
+    def page_title(self, page: Page) -> str:
+        translate = QCoreApplication.translate
+        named = {
+            LinkKind.HELP: translate("MainWindow", "Get help now"),
+            LinkKind.SERVICES: translate("MainWindow", "Find help nearby"),
+            LinkKind.PROBLEMS: translate("MainWindow", "Content problems"),
+        }
+        title, guide = named.get(page.kind, page.title), translate("MainWindow", "Recovery Guide")
+        return f"{title} - {guide}" if title else guide
+
+    def show_feedback(self, view: FeedbackView | None) -> None:
+        """The feedback row; and the coarse timer runs while any answer waits to be written."""
+        self.feedback_timer.arm(self.navigator.feedback_waiting())
+        self.feedback_panel.setVisible(view is not None)
+        if view is not None:
+            self.feedback_panel.show_state(view.helpful, view.comment_sent, view.draft, view.kept)
+
+    def show_result(self, page: Page) -> None:
+        """A tick's new result, and the help panel's crisis lines if a red flag is ticked."""
+        self.checklist_view.show_result(page.result, self.session.language)
+        self.help_panel.set_crisis(page.crisis)
+
+    def show_external_link(self, address: str) -> QDialog:
+        from guide.ui.external_link_dialog import ExternalLinkDialog  # segno only when a link needs it
+
+        return self.dialogs.show(ExternalLinkDialog(address, self))
+
+    def show_search_ready(self) -> None:
+        self.navigation.set_search_ready(True)
+        self.show_search(self.navigator.search_view())
+
+    def show_search_failed(self, _why: str) -> None:
+        self.navigation.search_box.setEnabled(False)
+        placeholder = QCoreApplication.translate("MainWindow", "Search is not available; use the topics")
+        self.navigation.search_box.setPlaceholderText(placeholder)
+
+    def show_topics(self) -> None:
+        topics = self.navigator.topics()
+        services = QCoreApplication.translate("MainWindow", "Find help nearby")
+        pages = [("services:", services)] if topics.services else []
+        # Staff only, last in the list, and never on a kiosk where visitors are.
+        problems = QCoreApplication.translate("MainWindow", "For staff: content problems")
+        staff = [("problems:", problems)] if topics.staff else []
+        self.topic_tree.set_topics(topics.topics, topics.checklists, pages, staff)
+
+    def show_search(self, view: SearchView) -> None:
+        """The search box and sidebar as the session has them: topics, or results."""
+        box = self.navigation.search_box
+        if box.text() != view.text:
+            box.blockSignals(True)
+            box.setText(view.text)
+            box.blockSignals(False)
+        if view.state is SidebarState.TOPICS:
+            self.sidebar.setCurrentWidget(self.topic_tree)
+            return
+        self.sidebar.setCurrentWidget(self.search_results)
+        if view.state is SidebarState.WAITING:
+            self.search_results.show_message(QCoreApplication.translate("MainWindow", "Getting search ready..."))
+        elif view.state is SidebarState.TOO_SHORT:
+            self.search_results.show_message(QCoreApplication.translate("MainWindow", "Keep typing..."))
+        else:
+            self.search_results.show_results(
+                view.results,
+                QCoreApplication.translate("MainWindow", "Showing results for %1"),
+                QCoreApplication.translate(
+                    "MainWindow", "No pages found. Try other words, or look through the topics."
+                ),
+                self.cut_words(MAX_QUERY_WORDS),
+            )
+        if not self.session.find_text and self.find_bar.isVisible():
+            self.find_bar.close_bar()
+
+    def show_zoom(self, zoom: Zoom) -> None:
+        self.reader.set_zoom(zoom.percent)
+        if self.late.checklist_view is not None:
+            self.late.checklist_view.set_zoom(zoom.percent)
+        self.navigation.set_zoom_state(zoom.can_zoom_in, zoom.can_zoom_out)
+
+    def show_language(self) -> None:
+        """Every word on screen again, in the Session's language."""
+        language = self.session.language
+        self.translations.apply(language)
+        self.navigation.set_language(language)
+        if self.late.find_bar is not None:
+            self.late.find_bar.retranslate()
+        self.feedback_panel.retranslate()
+        if self.late.checklist_view is not None:
+            self.late.checklist_view.retranslate()
+        self.help_panel.set_language(language)
+        name_regions(self)
+        self.show_visit()
