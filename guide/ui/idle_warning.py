@@ -41,6 +41,14 @@ class IdleWarning(QFrame):
         layout.addWidget(box)
         self.hide()
 
+    def forget(self) -> None:
+        """Hidden, with no words, as it was made: its words were in the last visitor's language."""
+        self.hide()
+        for label in (self.title, self.countdown, self.button):
+            label.setText("")
+        self.setAccessibleName("")
+        self.setAccessibleDescription("")
+
     def show_countdown(self, seconds: int, area: QRect) -> None:
         """Show (or update) the warning over `area`: everything but the help panel."""
         self.title.setText(self.tr("Are you still there?"))

@@ -44,7 +44,6 @@ class KioskMode(QObject):
         self.idle.warning.connect(self.show_warning)
         self.idle.warningCancelled.connect(self.warning.hide)
         self.warning.stillHere.connect(self.idle.note_input)
-        window.navigation.show_kiosk_controls()
         self.gate = None
         if settings.admin_pin_sha256:
             # Written only by a staff-exit try: the lock-out outlives a restart (docs/KIOSK.md).

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import Qt, QUrl, Signal
+from PySide6.QtCore import QUrl, Signal
 from PySide6.QtGui import QCloseEvent, QIcon
 from PySide6.QtWidgets import QApplication, QDialog, QMainWindow, QMenu, QWidget
 
@@ -22,7 +22,6 @@ from guide.render import Renderer
 from guide.session import Session
 from guide.ui.feedback_clock import FeedbackClock
 from guide.ui.first_paint import FirstPaint
-from guide.ui.navigation_bar import NavigationBar
 from guide.ui.print_desk import PrintDesk
 from guide.ui.search_service import SearchService
 from guide.ui.theme import ThemeApplier
@@ -58,8 +57,6 @@ class MainWindow(VisitViews, QMainWindow):
         # Before any widget exists: each one reads its words through tr() as it is built.
         self.translations = Translations(self)
         self.translations.apply(language)
-        self.navigation = NavigationBar(language, self)
-        self.addToolBar(Qt.ToolBarArea.TopToolBarArea, self.navigation)
         self.feedback_timer = FeedbackClock(self)
         self.theme = ThemeApplier(self)
         self._exit_allowed = not kiosk

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import functools
+
 from PySide6.QtCore import SIGNAL, QEvent, QFile, QIODevice, QObject, Qt, Signal
 from PySide6.QtGui import QAction, QActionGroup, QIcon, QKeySequence, QMouseEvent, QPixmap, QShortcut
 from PySide6.QtWidgets import (
@@ -38,7 +40,7 @@ class NavigationBar(QToolBar):
     # Each language named in itself, so a visitor finds their own whatever is on screen.
     LANGUAGES = (("en", "English"), ("es", "Español"))
 
-    def __init__(self, language: str = "en", parent: QWidget | None = None):
+    def __init__(self, language: str = "en", parent: QWidget | None = None, kiosk: bool = False):
         super().__init__(parent)
         self.setObjectName("navigationBar")
         self.setMovable(False)
@@ -47,7 +49,6 @@ class NavigationBar(QToolBar):
         self.setContextMenuPolicy(Qt.ContextMenuPolicy.PreventContextMenu)
         self._icons: dict[QAction, str] = {}
         self._icon_colour = ""
-        self._tinted: dict[tuple[str, str], QIcon] = {}  # (icon, colour): each drawn once
 
         self.home = self._action("homeButton", "home", self.homeRequested, QKeySequence("Alt+Home"))
         self.back = self._action("backButton", "back", self.backRequested, QKeySequence.StandardKey.Back)
@@ -77,7 +78,7 @@ class NavigationBar(QToolBar):
         self.addWidget(self.language_box)
         self.theme_button = QToolButton(self)
         self.theme_button.setObjectName("themeButton")
-        self.theme_button.setIcon(QIcon(":/icons/theme.svg"))
+        self.theme_button.setIcon(icon("theme"))
         self.theme_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
         self.theme_menu = QMenu(self.theme_button)
         self.theme_menu.setObjectName("themeMenu")
@@ -99,10 +100,12 @@ class NavigationBar(QToolBar):
         # Back to normal size is a shortcut only: a third zoom button would crowd the bar.
         QShortcut(QKeySequence("Ctrl+0"), self, self.zoomResetRequested.emit)
         self.retranslate()
+        if kiosk:
+            self.show_kiosk_controls()
 
-    def _action(self, name: str, icon: str, signal, shortcut: QKeySequence) -> QAction:
-        action = QAction(QIcon(f":/icons/{icon}.svg"), "", self)
-        self._icons[action] = icon
+    def _action(self, name: str, icon_name: str, signal, shortcut: QKeySequence) -> QAction:
+        action = QAction(icon(icon_name), "", self)
+        self._icons[action] = icon_name
         action.setShortcut(shortcut)
         action.triggered.connect(signal)
         self.addAction(action)
@@ -201,13 +204,8 @@ class NavigationBar(QToolBar):
             # drawn once: a new QIcon is a new entry in Qt's pixmap cache each time it is painted.
             self._icon_colour = icon_colour
             for action, icon in self._icons.items():
-                action.setIcon(self._tinted_icon(icon, icon_colour))
-            self.theme_button.setIcon(self._tinted_icon("theme", icon_colour))
-
-    def _tinted_icon(self, name: str, colour: str) -> QIcon:
-        if (name, colour) not in self._tinted:
-            self._tinted[name, colour] = tinted_icon(name, colour)
-        return self._tinted[name, colour]
+                action.setIcon(tinted_icon(icon, icon_colour))
+            self.theme_button.setIcon(tinted_icon("theme", icon_colour))
 
     def set_language(self, language: str) -> None:
         """Show `language` in the box (without asking for it again) and every word in it."""
@@ -215,15 +213,6 @@ class NavigationBar(QToolBar):
         self.language_box.setCurrentIndex(self.language_box.findData(language))
         self.language_box.blockSignals(False)
         self.retranslate()
-
-    def start_new_visit(self, language: str) -> None:
-        """The next visitor's toolbar: an empty search box with no undo history (setText forgets
-        it; clear() can be undone), no menu open, the start language."""
-        self.theme_menu.hide()
-        self.search_box.blockSignals(True)
-        self.search_box.setText("")
-        self.search_box.blockSignals(False)
-        self.set_language(language)
 
     def set_search_ready(self, ready: bool) -> None:
         self._search_ready = ready
@@ -260,6 +249,14 @@ class TitleLabel(QLabel):
         super().mousePressEvent(event)
 
 
+# Each icon is made once for the whole run, in each colour it is drawn in: a toolbar made for each
+# visitor shares them, and a new QIcon would be drawn into Qt's pixmap cache again each time.
+@functools.cache
+def icon(name: str) -> QIcon:
+    return QIcon(f":/icons/{name}.svg")
+
+
+@functools.cache
 def tinted_icon(name: str, colour: str) -> QIcon:
     """An icon from :/icons drawn in `colour` (the SVGs are drawn in one dark stroke colour)."""
     source = QFile(f":/icons/{name}.svg")

@@ -20,10 +20,18 @@ class ReadingSplitter(QSplitter):
         self.setStretchFactor(0, 0)
         self.setStretchFactor(1, 1)
         self.setSizes([self.SIDEBAR_WIDTH, 600])
+        self._dragged = False  # until the visitor drags it, the sidebar's width follows the window's
+        self.splitterMoved.connect(self._on_dragged)
+
+    def _on_dragged(self, _position: int, _index: int) -> None:
+        self._dragged = True
 
     def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)
         sidebar, reader = self.sizes()
         widest = max(self.SIDEBAR_MIN, int((sidebar + reader) * self.SIDEBAR_SHARE))
-        if sidebar > widest:
-            self.setSizes([widest, sidebar + reader - widest])
+        # Not dragged: its width for this window size, whatever sizes the window went through
+        # (a kiosk made at one size and shown full screen gets what a new one at that size gets).
+        wanted = min(self.SIDEBAR_WIDTH, widest) if not self._dragged else min(sidebar, widest)
+        if wanted != sidebar:
+            self.setSizes([wanted, sidebar + reader - wanted])

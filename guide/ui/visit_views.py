@@ -1,13 +1,13 @@
 """The views a visitor fills, made again for each visitor, and how the window shows a visit.
 
-Everything below the toolbar (the topics, the search results, the reader and its find bar, the
-feedback row, a checklist, the help panel, the splitter between them, the dialog host) belongs
-to one visit: a reset deletes it and builds it anew (`start_new_visit`), exactly as a new window
-builds it, hidden views included, so nothing a visitor typed, ticked, scrolled, selected or
-dragged can outlive the visit by being forgotten in a list of things to clear. The toolbar stays
-(its icons are drawn once a day, not once a visit): its search box is emptied with its undo
-history, its menus close and its buttons show the new visit. The clipboard the guide owns, a
-tooltip, an open popup and the status bar's message are cleared too.
+The toolbar and everything below it (the topics, the search results, the reader and its find
+bar, the feedback row, a checklist, the help panel, the splitter between them, the dialog host)
+belong to one visit: a reset deletes them and builds them anew (`start_new_visit`), exactly as a
+new window builds them, hidden views included, so nothing a visitor typed, ticked, scrolled,
+selected or dragged can outlive the visit by being forgotten in a list of things to clear (the
+toolbar's icons are made once a run and shared); an open menu or tooltip goes with its widget.
+The clipboard the guide owns, the idle warning's words and the status bar (a refused link's
+message) go too.
 tests/ui/test_reset_equals_new_window.py compares a reset window with a new one, widget by widget.
 """
 
@@ -15,9 +15,16 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QClipboard, QGuiApplication
-from PySide6.QtWidgets import QApplication, QDialog, QHBoxLayout, QStackedWidget, QToolTip, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QDialog,
+    QHBoxLayout,
+    QStackedWidget,
+    QStatusBar,
+    QVBoxLayout,
+    QWidget,
+)
 
 from guide.links import LinkKind
 from guide.navigator import FeedbackView, Page, SearchView, SidebarState, Zoom
@@ -27,6 +34,7 @@ from guide.ui.dialog_host import DialogHost
 from guide.ui.feedback_panel import FeedbackPanel
 from guide.ui.help_panel import HelpPanel
 from guide.ui.kinetic import set_kinetic_scrolling
+from guide.ui.navigation_bar import NavigationBar
 from guide.ui.reader import Reader
 from guide.ui.reading_splitter import ReadingSplitter
 from guide.ui.regions import name_regions, set_focus_order
@@ -102,11 +110,15 @@ class VisitViews:
 
     def build_views(self) -> None:
         """Everything below the toolbar, as a new window has it."""
-        old = self.centralWidget()
-        if old is not None:  # out of the window at once (no findChild finds it), deleted soon
-            old.hide()
-            old.setParent(None)
-            old.deleteLater()
+        for old in (self.centralWidget(), self.findChild(NavigationBar)):
+            if old is not None:  # out of the window at once (no findChild finds it), deleted soon
+                old.hide()
+                old.setParent(None)
+                old.deleteLater()
+        self.navigation = NavigationBar(self.session.language, self, kiosk=self.kiosk)
+        self.addToolBar(Qt.ToolBarArea.TopToolBarArea, self.navigation)
+        if self.search.is_ready or self.search.error:
+            self.show_search_ready() if self.search.is_ready else self.show_search_failed(self.search.error)
         self.central = central = QWidget(self)
         central.setObjectName("centralWidget")
         self.topic_tree = TopicTree(central)
@@ -130,35 +142,37 @@ class VisitViews:
         layout.addWidget(self.splitter, 1)
         layout.addWidget(self.help_panel, 0)
         self.setCentralWidget(central)
-        central.show()  # now, not from a queued call: the views are there when the reset returns
         # The guide's dialogs open inside the window, never as windows of their own (dialog_host.py).
         self.dialogs = DialogHost(self, self.splitter, self.help_panel, parent=central)
         self.late = LateParts(self)
         set_focus_order(self)
         name_regions(self)
-        wire_views(self)
 
     def start_new_visit(self) -> None:
-        """After a reset: new views, and the toolbar and the screen as a new window has them."""
-        focused = self.central.isAncestorOf(QApplication.focusWidget()) if QApplication.focusWidget() else False
-        self.statusBar().clearMessage()
-        QToolTip.hideText()
-        while (popup := QApplication.activePopupWidget()) is not None:  # the theme menu, a list's drop-down
-            popup.close()
-        clipboard = QGuiApplication.clipboard()
-        for mode in (QClipboard.Mode.Clipboard, QClipboard.Mode.Selection):
-            if clipboard.ownsClipboard() if mode is QClipboard.Mode.Clipboard else clipboard.ownsSelection():
-                clipboard.clear(mode)  # what the visitor cut or copied in the guide
-        self.navigation.start_new_visit(self.session.language)
+        """After a reset: new views, made in the order a new window makes them (MainWindow.__init__,
+        then its first paint), and the screen as a new window has it."""
+        if self.kiosk_mode is not None:  # first: hiding it later would hand its focus to the new views
+            self.kiosk_mode.warning.forget()
+        if self.findChild(QStatusBar) is not None:  # made by a refused link's message; a new window has none
+            self.setStatusBar(None)
+        # What the visitor cut or copied in the guide; on a kiosk whatever is there (it is the
+        # only program), and on a platform with no other programs (offscreen: its clipboard is ours).
+        clipboard, alone = QGuiApplication.clipboard(), QGuiApplication.platformName() in ("offscreen", "minimal")
+        if self.kiosk or alone or clipboard.ownsClipboard():
+            clipboard.clear(QClipboard.Mode.Clipboard)
+        if clipboard.supportsSelection() and (self.kiosk or clipboard.ownsSelection()):  # X11's selected text
+            clipboard.clear(QClipboard.Mode.Selection)
+        self.translations.apply(self.session.language)  # before the views: each reads its words as it is built
         self.build_views()
+        wire_views(self)
         self.reader.set_colours(self.theme.reader_css, *self.theme.mark_colours())
+        self.show_theme(show_page=False)
+        self.show_visit()
         if self.started:
             self.late.build_all()
             self.set_kinetic_scrolling()
-        self.show_theme(show_page=False)
-        self.show_language()
-        if focused or self.focusWidget() is None:
-            self.navigation.setFocus()
+        self.central.show()  # now, not from a queued call: there when the reset returns
+        self.navigation.focus_chain()[0].setFocus()  # where a new window's focus starts (Home)
 
     def show_theme(self, show_page: bool = True) -> None:
         name = self.navigator.theme()

@@ -24,18 +24,6 @@ if TYPE_CHECKING:
 
 
 def wire_window(window: MainWindow) -> None:
-    navigation, search_box = window.navigation, window.navigation.search_box
-    navigation.homeRequested.connect(window.go_home)
-    navigation.backRequested.connect(window.go_back)
-    navigation.forwardRequested.connect(window.go_forward)
-    navigation.zoomInRequested.connect(window.on_zoom_in)
-    navigation.zoomOutRequested.connect(window.on_zoom_out)
-    navigation.zoomResetRequested.connect(window.on_zoom_reset)
-    navigation.languageChosen.connect(window.set_language)
-    navigation.themeChosen.connect(window.set_theme)
-    navigation.searchDownPressed.connect(lambda: window.search_results.setFocus())
-    search_box.textChanged.connect(window.on_search_text_changed)
-    search_box.returnPressed.connect(window.on_search_submitted)
     window.search.ready.connect(window.show_search_ready)
     window.search.failed.connect(window.show_search_failed)
     window.prints.failed.connect(lambda: window.checklist_view.show_print_failed(True))
@@ -48,17 +36,37 @@ def wire_window(window: MainWindow) -> None:
     window.feedback_timer.timeout.connect(window.write_feedback)
     QApplication.instance().aboutToQuit.connect(window.write_feedback)
     kiosk = window.kiosk_mode
-    if kiosk is not None:  # the three ways a visit ends: the idle timeout, "I'm finished", staff
+    if kiosk is not None:  # the idle timeout ends a visit; so do "I'm finished" and staff (reset_session)
         kiosk.idle.expired.connect(window.reset_session)
-        navigation.finishedRequested.connect(window.reset_session)
-        window.sessionReset.connect(kiosk.warning.hide)
         kiosk.unlocked.connect(window.admin_exit)
-        if kiosk.gate is not None:  # the staff exit: five taps on the title, or a chord
-            navigation.titleTapped.connect(kiosk.on_title_tapped)
+        if kiosk.gate is not None:  # the staff exit: five taps on the title (wire_views), or a chord
             QShortcut(QKeySequence("Ctrl+Alt+Shift+Q"), window, kiosk.open_pin_pad)
+    wire_views(window)
+
+
+def wire_toolbar(window: MainWindow) -> None:
+    navigation, search_box = window.navigation, window.navigation.search_box
+    navigation.homeRequested.connect(window.go_home)
+    navigation.backRequested.connect(window.go_back)
+    navigation.forwardRequested.connect(window.go_forward)
+    navigation.zoomInRequested.connect(window.on_zoom_in)
+    navigation.zoomOutRequested.connect(window.on_zoom_out)
+    navigation.zoomResetRequested.connect(window.on_zoom_reset)
+    navigation.languageChosen.connect(window.set_language)
+    navigation.themeChosen.connect(window.set_theme)
+    navigation.searchDownPressed.connect(lambda: window.search_results.setFocus())
+    search_box.textChanged.connect(window.on_search_text_changed)
+    search_box.returnPressed.connect(window.on_search_submitted)
+    kiosk = window.kiosk_mode
+    if kiosk is not None:
+        navigation.finishedRequested.connect(window.reset_session)
+        if kiosk.gate is not None:
+            navigation.titleTapped.connect(kiosk.on_title_tapped)
 
 
 def wire_views(window: MainWindow) -> None:
+    """The views of one visit (made again for each visitor): connected as they are made."""
+    wire_toolbar(window)
     window.topic_tree.locationChosen.connect(window.on_address_requested)
     window.reader.linkRequested.connect(window.on_link_requested)
     window.help_panel.moreHelpRequested.connect(window.open_help)
