@@ -82,7 +82,8 @@ class MainWindow(QMainWindow):
         self.library = library
         self.config = config
         self.kiosk = kiosk
-        self.renderer = Renderer(library, cache_dir)
+        # The start page is the one page kept on disk: what a visitor opens changes no file (render.py).
+        self.renderer = Renderer(library, cache_dir, start_page=(language, start_article or "home"))
         self._start_language = language
         self.session = Session(language=language)
         # Before any widget exists: each one reads its words through tr() as it is built.
