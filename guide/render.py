@@ -3,11 +3,15 @@
 Raw HTML in an article is escaped, never passed through; links to other articles are rewritten
 to the internal `article:` scheme; every article ends with its review dates and sources.
 Rendered pages are cached per (language, id): content doesn't change while the guide runs.
+Only the page a start shows first is also kept on disk (see Renderer): what a visitor opens
+changes no file.
 """
 
 from __future__ import annotations
 
+import contextlib
 import functools
+import os
 import re
 import tomllib
 from datetime import date
@@ -119,22 +123,34 @@ def heading_anchors(markdown_text: str) -> set[str]:
     return set(re.findall(r'<a name="([^"]+)"', body))
 
 
-RENDER_VERSION = "1"  # bump when the HTML this module makes changes: old cached pages are ignored
+# Bump when the HTML this module makes changes: old cached pages are ignored. 2: only the start
+# page is kept; the bump makes the first start of this version write it afresh, which clears the
+# pages earlier versions kept for every page a visitor opened (and their times).
+RENDER_VERSION = "2"
 
 
 class Renderer:
     """Turns a Library's pages into HTML, once per page and language.
 
-    With a `cache_dir`, rendered articles are also kept on disk, so the first page of the next
-    start needs no markdown at all. A cached page is keyed by its file, the files of the
-    articles its footer names, the page words and this module's version: any change to those
-    renders it afresh.
+    With a `cache_dir`, the page a start shows first (`start_page`: language and article id) is
+    also kept on disk, so the next start shows it with no markdown at all. A cached page is keyed
+    by its file, the files of the articles its footer names, the page words and this module's
+    version: any change to those renders it afresh (and clears any other page kept there).
+    Every other page is rendered into memory only: a page a visitor opens never changes a file,
+    so no file's time says when someone first read, for example, the crisis page.
     """
 
-    def __init__(self, library: Library, cache_dir: Path | None = None):
+    def __init__(self, library: Library, cache_dir: Path | None = None, start_page: tuple[str, str] | None = None):
         self.library = library
         self.cache_dir = cache_dir
+        self.start_page = start_page
         self._cache: dict[tuple[str, str], str] = {}
+
+    def prepare(self) -> None:
+        """Set up the markdown converter now (about 30 ms, 5 MiB), for a start that took its page
+        from the disk: the first other page a visitor opens then doesn't wait for it. Call it
+        once the first page is painted."""
+        _markdown()
 
     def article_html(self, article_id: str, lang: str) -> str:
         key = (lang, article_id)
@@ -143,8 +159,10 @@ class Renderer:
         return self._cache[key]
 
     def _cached_render(self, article_id: str, lang: str) -> str:
+        if self.cache_dir is None or (lang, article_id) != self.start_page:
+            return self._render_article(article_id, lang)  # in memory only: see the class docstring
         article = self.library.article(article_id, lang)
-        where = self._disk_path(article, lang) if article is not None and self.cache_dir else None
+        where = self._disk_path(article, lang) if article is not None else None
         if where is not None:
             path, key = where
             try:
@@ -161,7 +179,8 @@ class Renderer:
                 temporary.write_text(f"{key}\n{html}", "utf-8")
                 temporary.replace(path)
             except OSError:
-                pass  # a full or read-only disk: the page is simply rendered again next time
+                return html  # a full or read-only disk: the page is simply rendered again next time
+            _clear_others(path)
         return html
 
     def _disk_path(self, article: Article, lang: str) -> tuple[Path, str] | None:
@@ -243,6 +262,17 @@ class Renderer:
             links = "".join(f'<li><a href="article:{a.id}">{escape(a.title)}</a></li>' for a in articles)
             parts.append(f"<h2>{escape(category)}</h2><ul>{links}</ul>")
         return "\n".join(parts)
+
+
+def _clear_others(kept: Path) -> None:
+    """Remove the pages folder's other files: start pages of other starts and files older versions kept."""
+    try:
+        others = [entry.path for entry in os.scandir(kept.parent) if entry.name != kept.name]
+    except OSError:
+        return
+    for other in others:
+        with contextlib.suppress(OSError):
+            os.unlink(other)
 
 
 def contact_text(contact, lang: str) -> str:

@@ -60,6 +60,8 @@ def _build_window(options: RunOptions, config: Config, library: Library) -> Main
         start_article=options.article or "",
     )
     window.resize(*WINDOW_SIZE)
+    # Pages other than the start page are rendered when opened, never read from the disk (render.py).
+    window.firstPainted.connect(window.renderer.prepare)
     return window
 
 

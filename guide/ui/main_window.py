@@ -48,7 +48,8 @@ class MainWindow(VisitViews, QMainWindow):
         self.setWindowIcon(QIcon(":/icons/phone.svg"))
         self.setMinimumSize(*self.MINIMUM_SIZE)
         self.library, self.config, self.kiosk = library, config, kiosk
-        self.renderer = Renderer(library, cache_dir)
+        # The start page is the one page kept on disk: what a visitor opens changes no file (render.py).
+        self.renderer = Renderer(library, cache_dir, start_page=(language, start_article or "home"))
         self.search = SearchService(library, cache_dir, self)
         self.prints = PrintDesk(config, kiosk, self)
         self.navigator = Navigator(library, config, language, kiosk=kiosk, renderer=self.renderer,

@@ -7,6 +7,8 @@ from hypothesis import strategies as st
 from guide.library import load_library
 from guide.render import Renderer, markdown_to_html
 
+START = ("en", "page")  # the page a start shows first: the one page a Renderer keeps on disk
+
 
 def test_raw_html_is_escaped_not_passed_through():
     html, _ = markdown_to_html('Hi <script>alert(1)</script> <img src="x" onerror="y">\n\n<div>block</div>')
@@ -90,7 +92,7 @@ def test_any_markdown_renders_without_raising_or_passing_tags_through(text):
     assert "<iframe" not in html.lower()
 
 
-def test_rendered_pages_are_cached_on_disk_and_redone_when_a_file_changes(make_pack, tmp_path):
+def test_the_start_page_is_cached_on_disk_and_redone_when_a_file_changes(make_pack, tmp_path):
     import os
 
     pack = make_pack(
@@ -99,32 +101,61 @@ def test_rendered_pages_are_cached_on_disk_and_redone_when_a_file_changes(make_p
     pack_page = pack / "en/articles/page.md"
     pack_page.write_text(pack_page.read_text().replace("Title: Page", "Title: Page\nRelated: other"))
     cache = tmp_path / "cache"
-    first = Renderer(load_library([pack]), cache).article_html("page", "en")
+    first = Renderer(load_library([pack]), cache, START).article_html("page", "en")
     assert "First words." in first and len(list((cache / "pages").glob("*.html"))) == 1
     # A new start: the page comes from the disk, byte for byte.
-    assert Renderer(load_library([pack]), cache).article_html("page", "en") == first
+    assert Renderer(load_library([pack]), cache, START).article_html("page", "en") == first
     other = pack / "en/articles/other.md"
     other.write_text(article("Renamed other"))
     os.utime(other, ns=(1, 1))
-    assert "Renamed other" in Renderer(load_library([pack]), cache).article_html("page", "en")
+    assert "Renamed other" in Renderer(load_library([pack]), cache, START).article_html("page", "en")
     pack_page.write_text(pack_page.read_text().replace("First words.", "New words."))
     os.utime(pack_page, ns=(2, 2))
-    assert "New words." in Renderer(load_library([pack]), cache).article_html("page", "en")
+    assert "New words." in Renderer(load_library([pack]), cache, START).article_html("page", "en")
 
 
 def test_a_cached_page_with_another_key_under_the_same_name_is_not_shown(make_pack, tmp_path):
     # The file name carries a short checksum; two keys may share one, so the key inside decides.
     pack = make_pack({"en/articles/page.md": article("Page", body="Today's words.")})
     cache = tmp_path / "cache"
-    Renderer(load_library([pack]), cache).article_html("page", "en")
+    Renderer(load_library([pack]), cache, START).article_html("page", "en")
     (cached,) = (cache / "pages").glob("*.html")
     cached.write_text("1|en|some other file:1:1\n<p>Yesterday's words.</p>", "utf-8")
-    shown = Renderer(load_library([pack]), cache).article_html("page", "en")
+    shown = Renderer(load_library([pack]), cache, START).article_html("page", "en")
     assert "Today's words." in shown and "Yesterday" not in shown
+
+
+def test_pages_other_than_the_start_page_change_no_file(make_pack, tmp_path):
+    # What a visitor opens stays in memory: no file's time says when someone first read a page.
+    names = [(lang, name) for lang in ("en", "es") for name in ("page", "crisis")]
+    pack = make_pack({f"{lang}/articles/{name}.md": article(name.title()) for lang, name in names})
+    cache = tmp_path / "cache"
+    renderer = Renderer(load_library([pack]), cache, START)
+    renderer.article_html("page", "en")
+    (kept,) = (cache / "pages").iterdir()
+    before = [(p.name, p.stat().st_mtime_ns, p.stat().st_ctime_ns) for p in (cache, cache / "pages", kept)]
+    for lang, name in [("en", "crisis"), ("es", "crisis"), ("es", "page"), ("en", "no-such-page"), ("en", "page")]:
+        assert renderer.article_html(name, lang)
+    assert [(p.name, p.stat().st_mtime_ns, p.stat().st_ctime_ns) for p in (cache, cache / "pages", kept)] == before
+    assert list((cache / "pages").iterdir()) == [kept]
+    assert "Crisis" in Renderer(load_library([pack]), cache).article_html("crisis", "en")  # no start page: none kept
+    assert list((cache / "pages").iterdir()) == [kept]
+
+
+def test_writing_the_start_page_clears_the_pages_earlier_starts_kept(make_pack, tmp_path):
+    pack = make_pack({"en/articles/page.md": article("Page"), "en/articles/other.md": article("Other")})
+    cache = tmp_path / "cache"
+    (cache / "pages").mkdir(parents=True)
+    for name in ("en-crisis-and-emergencies-0123.html", "es-clonazepam-4567.html", "en-home-89ab.tmp"):
+        (cache / "pages" / name).write_text("1|en|a page an earlier version kept\n<p>Old</p>")
+    Renderer(load_library([pack]), cache, ("en", "other")).article_html("other", "en")
+    Renderer(load_library([pack]), cache, START).article_html("page", "en")
+    (kept,) = (cache / "pages").iterdir()
+    assert kept.name.startswith("en-page-")
 
 
 def test_an_unwritable_cache_still_renders(make_pack, tmp_path):
     blocker = tmp_path / "file"
     blocker.write_text("in the way")
     pack = make_pack({"en/articles/page.md": article("Page", body="Words.")})
-    assert "Words." in Renderer(load_library([pack]), blocker / "cache").article_html("page", "en")
+    assert "Words." in Renderer(load_library([pack]), blocker / "cache", START).article_html("page", "en")

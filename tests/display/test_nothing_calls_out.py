@@ -3,51 +3,23 @@ server's and starts no program (no CUPS for a PDF, no dbus-launch with no sessio
 
 from __future__ import annotations
 
-import contextlib
 import os
 import re
-import signal
 import subprocess
 import sys
 from pathlib import Path
 
 import pytest
+from tracing import strace
 
-ROOT = Path(__file__).resolve().parents[2]
 DRIVER = Path(__file__).with_name("session_driver.py")
-CONNECT = re.compile(r"^(\d+) +connect\(\d+, (\{.*?\}), \d+\)")
+CONNECT = re.compile(r"^(\d+) +connect\(\d+(?:<[^>]*>)?, (\{.*?\}), \d+\)")  # 3<socket:[...]> with -y
 EXECVE = re.compile(r"^(\d+) +execve\(\"([^\"]*)\"")
 
 
 def traced(tmp_path: Path, *command: str) -> tuple[list[str], list[str]]:
     """Run `command` under strace; (every address connected to, every program started)."""
-    log = tmp_path / "strace.log"
-    home = tmp_path / "home"
-    environment = {key: value for key, value in os.environ.items() if key != "DBUS_SESSION_BUS_ADDRESS"}
-    environment.update(
-        {f"XDG_{name}_HOME": str(home / name.lower()) for name in ("CONFIG", "CACHE", "DATA", "STATE")},
-        HOME=str(home),
-        PYTHONPATH=str(ROOT),
-    )
-    # Output to a file, not a pipe: a program the guide wrongly started (a bus daemon) would
-    # hold a pipe open, and the test would wait for it instead of failing.
-    with open(tmp_path / "output.txt", "w+") as output:
-        code = subprocess.call(
-            # -b execve: a program started is logged, then left untraced, so strace doesn't wait for it
-            ["strace", "-f", "-qq", "-b", "execve", "-e", "trace=connect,execve", "-o", str(log), *command],
-            cwd=ROOT,
-            env=environment,
-            stdout=output,
-            stderr=subprocess.STDOUT,
-            timeout=120,
-        )
-        output.seek(0)
-        said = output.read()
-    lines = log.read_text().splitlines()
-    for pid in {int(line.split()[0]) for line in lines[1:]} - {int(lines[0].split()[0])}:
-        with contextlib.suppress(ProcessLookupError):
-            os.kill(pid, signal.SIGTERM)  # what the guide started: never left running
-    assert code == 0, said[-3000:]
+    lines = strace(tmp_path, "connect,execve", *command)
     connects = [m.group(2) for line in lines if (m := CONNECT.match(line))]
     programs = [m.group(2) for line in lines if (m := EXECVE.match(line))]
     return connects, programs

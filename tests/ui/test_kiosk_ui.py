@@ -2,7 +2,6 @@
 
 import os
 import time
-from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QMimeData, QPoint, Qt, QUrl
@@ -223,16 +222,14 @@ def test_a_kiosk_session_writes_nothing_to_disk(qtbot, tmp_path, monkeypatch, pi
     home.mkdir()
 
     def files():
-        # Allowed: the guide's own caches (rendered pages, a large pack's search index).
-        cache = home / ".cache"
-        return sorted(str(p.relative_to(home)) for p in Path(home).rglob("*") if not p.is_relative_to(cache))
+        # Every file and folder, the guide's caches included: start-up fills them, a visit never.
+        return {str(p.relative_to(home)): (p.lstat().st_size, p.lstat().st_mtime_ns) for p in home.rglob("*")}
 
+    from guide.testing import open_window
+
+    window = open_window(qtbot, ["--kiosk", "--config", str(pin_config)])
+    qtbot.waitUntil(window.search_ready)
     before = files()
-    from guide.ui.app import create_window
-
-    window = create_window(["--kiosk", "--config", str(pin_config)])
-    qtbot.addWidget(window)
-    window.show()
     leave_traces(window, qtbot)
     window.reset_session()
     assert files() == before

@@ -64,6 +64,27 @@ def test_start_up_does_not_load_what_the_first_page_does_not_need(qtbot):
     assert result.stdout.strip().splitlines()[-1] == "[]", result.stderr[-1000:]
 
 
+def test_markdown_waits_for_the_first_paint_and_is_ready_for_the_first_click(tmp_path):
+    # With the start page on disk the first paint needs no markdown; the converter is set up just
+    # after it, so the first other page a visitor opens (rendered, never read from disk) doesn't wait.
+    import os
+    import subprocess
+    import sys
+
+    code = (
+        "import sys\nfrom PySide6.QtWidgets import QApplication\napp = QApplication([])\n"
+        "from guide.ui.app import create_window\nw = create_window(['--article', 'clonazepam'])\n"
+        "before = 'markdown' in sys.modules\nw.show()\n"
+        "while not w.started:\n    app.processEvents()\n"
+        "print(before, 'markdown' in sys.modules)"
+    )
+    env = dict(os.environ, XDG_CACHE_HOME=str(tmp_path / "cache"))
+    runs = [subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=60, env=env)]
+    runs.append(subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=60, env=env))
+    said = [run.stdout.strip().splitlines()[-1:] for run in runs]
+    assert said == [["True True"], ["False True"]], [run.stderr[-1000:] for run in runs]  # cold, then warm
+
+
 def test_no_timer_repeats_while_a_kiosk_waits(window_factory, qtbot):
     window = window_factory("--kiosk", "--idle-seconds", "2")
     with qtbot.waitSignal(window.sessionReset, timeout=3000):
