@@ -26,7 +26,7 @@ from PySide6.QtWidgets import (
 
 from guide.checklist import Result, score
 from guide.config import Config
-from guide.feedback import FeedbackStore, RefusedComment
+from guide.feedback import FeedbackStore, RefusedComment, helpline_numbers
 from guide.files import Problem
 from guide.library import Library
 from guide.links import Link, LinkKind, classify
@@ -467,7 +467,7 @@ class MainWindow(QMainWindow):
         state = self._feedback_state()
         try:
             if self.feedback is not None and state.answer is not None:
-                self.feedback.add_comment(state.answer, text)
+                self.feedback.add_comment(state.answer, text, helpline_numbers(self.library.helplines))
         except RefusedComment as refusal:
             self.feedback_panel.refuse(refusal.kinds)
             return
