@@ -140,42 +140,57 @@
         <translation>Gracias. Su respuesta no se pudo guardar en esta computadora; el personal ya está avisado.</translation>
     </message>
     <message>
-        <location filename="../feedback_panel.py" line="111"/>
-        <source>Thank you. Your comment will be kept without your name.</source>
-        <translation>Gracias. Su comentario se guardará sin su nombre.</translation>
+        <location filename="../feedback_panel.py" line="112"/>
+        <source>Thank you. Staff will read it; it is not linked to you.</source>
+        <translation>Gracias. El personal lo leerá; no está vinculado a usted.</translation>
     </message>
     <message>
-        <location filename="../feedback_panel.py" line="113"/>
+        <location filename="../feedback_panel.py" line="114"/>
         <source>Thank you. You can add a short comment if you like.</source>
         <translation>Gracias. Si quiere, puede agregar un comentario breve.</translation>
     </message>
     <message>
-        <location filename="../feedback_panel.py" line="118"/>
+        <location filename="../feedback_panel.py" line="119"/>
         <source>it looks like an e-mail address</source>
         <translation>parece una dirección de correo electrónico</translation>
     </message>
     <message>
-        <location filename="../feedback_panel.py" line="119"/>
+        <location filename="../feedback_panel.py" line="120"/>
+        <source>it looks like a social media account</source>
+        <translation>parece una cuenta de redes sociales</translation>
+    </message>
+    <message>
+        <location filename="../feedback_panel.py" line="121"/>
+        <source>it looks like a date of birth</source>
+        <translation>parece una fecha de nacimiento</translation>
+    </message>
+    <message>
+        <location filename="../feedback_panel.py" line="122"/>
         <source>it looks like a phone number</source>
         <translation>parece un número de teléfono</translation>
     </message>
     <message>
-        <location filename="../feedback_panel.py" line="120"/>
+        <location filename="../feedback_panel.py" line="123"/>
+        <source>it looks like a person&apos;s name</source>
+        <translation>parece el nombre de una persona</translation>
+    </message>
+    <message>
+        <location filename="../feedback_panel.py" line="124"/>
         <source>it looks like a street address</source>
         <translation>parece una dirección</translation>
     </message>
     <message>
-        <location filename="../feedback_panel.py" line="121"/>
+        <location filename="../feedback_panel.py" line="125"/>
         <source>it has a long number in it</source>
         <translation>tiene un número largo</translation>
     </message>
     <message>
-        <location filename="../feedback_panel.py" line="123"/>
+        <location filename="../feedback_panel.py" line="128"/>
         <source> and </source>
         <translation> y </translation>
     </message>
     <message>
-        <location filename="../feedback_panel.py" line="124"/>
+        <location filename="../feedback_panel.py" line="129"/>
         <source>This comment was not saved because %1. Please take that out and send it again.</source>
         <translation>Este comentario no se guardó porque %1. Por favor, quite eso y envíelo de nuevo.</translation>
     </message>
