@@ -1,9 +1,9 @@
 """Anonymous feedback: "Was this page helpful?", screened, stored safely, exported for staff.
 
 Nothing that could identify a visitor is kept: a comment that looks like it holds a phone
-number, an e-mail address, a street address or a long run of digits is refused before it is
-stored, and only the date is recorded, never the time of day (a quiet kiosk would give the
-person away).
+number, an e-mail address, a social media account, a date of birth, a name, a street address
+or a long run of digits is refused before it is stored (guide/identifying.py, docs/PRIVACY.md),
+and only the date is recorded, never the time of day (a quiet kiosk would give the person away).
 
 When answers reach the disk (the rule the visitor's "thank you" depends on):
 
@@ -28,16 +28,19 @@ from __future__ import annotations
 
 import contextlib
 import errno
-import functools
 import json
 import logging
 import os
-import re
 import uuid
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING
+
+from guide.identifying import REASONS, helpline_numbers, screen
+
+__all__ = ["MAX_COMMENT", "REASONS", "FeedbackStore", "RefusedComment", "helpline_numbers", "screen"]
 
 if TYPE_CHECKING:  # SQLite is loaded with the first write, not at start-up
     import sqlite3
@@ -46,27 +49,6 @@ log = logging.getLogger(__name__)
 
 MAX_COMMENT = 100
 
-_SEPARATOR = r"[\s().\-\u2013\u2014/_]*"  # spaces, brackets, dots, hyphens and dashes
-_PATTERN_TEXT = {
-    "email": r"[\w.+-]+\s*(?:@|\(at\)|\[at\]|\bat\b)\s*[\w-]+\s*(?:\.|\(dot\)|\[dot\]|\bdot\b)\s*[a-z]{2,}",
-    # Seven or more digits, however they are spaced or punctuated: a phone number.
-    "phone": rf"(?:\+{_SEPARATOR})?(?:\d{_SEPARATOR}){{6,}}\d",
-    # A house number, up to four words, and a street word: "12 Oak Street", "450 W. 3rd Ave".
-    "address": (
-        r"\b\d{1,6}\s+(?:[\w.'-]+\s+){0,4}?(?:street|st|avenue|ave|road|rd|boulevard|blvd|lane|ln|drive|dr|"
-        r"court|ct|way|place|pl|terrace|circle|highway|hwy|parkway|pkwy|apt|apartment|suite|calle|avenida|"
-        r"camino|carretera)\b\.?"
-    ),
-    "digits": r"\d{5,}",  # a ZIP code, an ID or an account number
-}
-
-REASONS = {
-    "email": "it looks like an e-mail address",
-    "phone": "it looks like a phone number",
-    "address": "it looks like a street address",
-    "digits": "it has a long number in it",
-}
-
 
 class RefusedComment(ValueError):
     """A comment that could identify someone; `kinds` says what it looked like (REASONS' keys)."""
@@ -74,18 +56,6 @@ class RefusedComment(ValueError):
     def __init__(self, kinds: list[str]):
         super().__init__(", ".join(REASONS[k] for k in kinds))
         self.kinds = kinds
-
-
-@functools.cache
-def _patterns() -> dict[str, re.Pattern]:
-    # Compiled on first use: a visitor who never comments never pays for them at start-up.
-    return {kind: re.compile(text, re.IGNORECASE) for kind, text in _PATTERN_TEXT.items()}
-
-
-def screen(comment: str) -> list[str]:
-    """What in `comment` could identify someone (keys of REASONS); empty when it may be stored."""
-    folded = comment.replace("\u00a0", " ")
-    return [kind for kind, pattern in _patterns().items() if pattern.search(folded)]
 
 
 @dataclass(frozen=True)
@@ -138,9 +108,10 @@ class FeedbackStore:
         self.pending.append(answer)
         return answer
 
-    def add_comment(self, answer: Answer, comment: str) -> None:
-        """Attach a screened comment to an answer already given; raises RefusedComment."""
-        found = screen(comment)
+    def add_comment(self, answer: Answer, comment: str, allowed: Iterable[str] = ()) -> None:
+        """Attach a screened comment to an answer already given; raises RefusedComment. `allowed`:
+        help-line numbers a comment may quote (the pack's; the national ones always may)."""
+        found = screen(comment, allowed)
         if found:
             raise RefusedComment(found)
         answer.comment = comment[:MAX_COMMENT]

@@ -20,7 +20,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Protocol
 
 from guide.checklist import Checklist, Result, score
-from guide.feedback import FeedbackStore
+from guide.feedback import FeedbackStore, helpline_numbers
 from guide.files import Problem
 from guide.library import HOME_ID, Library
 from guide.links import Link, LinkKind, classify
@@ -289,7 +289,8 @@ class Navigator:
         """Send a comment with the answer; raises RefusedComment when it could identify someone."""
         state = self._feedback_state()
         if self.feedback is not None and state.answer is not None:
-            self.feedback.add_comment(state.answer, text)
+            # The national help lines and the pack's own may be quoted (guide/identifying.py).
+            self.feedback.add_comment(state.answer, text, helpline_numbers(self.library.helplines))
         state.comment_sent, state.draft = True, ""
         return self.feedback_view()
 

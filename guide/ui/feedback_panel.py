@@ -108,19 +108,24 @@ class FeedbackPanel(QFrame):
                 self.tr("Thank you. Your answer could not be kept on this computer; staff have been told.")
             )
         elif comment_sent:  # kept in memory now, written at the end of the visit (feedback.py)
-            self.message.setText(self.tr("Thank you. Your comment will be kept without your name."))
+            # No more than is true: the screen can miss a name, so "without your name" is not promised.
+            self.message.setText(self.tr("Thank you. Staff will read it; it is not linked to you."))
         else:
             self.message.setText(self.tr("Thank you. You can add a short comment if you like."))
 
     def refuse(self, kinds: list[str]) -> None:
         """The comment was not stored: say why, in the visitor's language, and leave it to be edited."""
-        reasons = {
+        reasons = {  # one per kind of guide.identifying.RULES
             "email": self.tr("it looks like an e-mail address"),
+            "handle": self.tr("it looks like a social media account"),
+            "birth_date": self.tr("it looks like a date of birth"),
             "phone": self.tr("it looks like a phone number"),
+            "name": self.tr("it looks like a person's name"),
             "address": self.tr("it looks like a street address"),
             "digits": self.tr("it has a long number in it"),
         }
-        reason = self.tr(" and ").join(reasons[kind] for kind in kinds)
+        said = [reasons[kind] for kind in kinds]
+        reason = said[0] if len(said) == 1 else ", ".join(said[:-1]) + self.tr(" and ") + said[-1]
         text = self.tr("This comment was not saved because %1. Please take that out and send it again.")
         self.message.setText(text.replace("%1", reason))
 

@@ -1,11 +1,14 @@
 """'Was this page helpful?' as a visitor answers it."""
 
 import sqlite3
+from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt, QTimer
 
 from guide.feedback import FeedbackStore
+
+EXAMPLE_PACK = Path(__file__).resolve().parents[2] / "docs" / "example-pack"
 
 
 @pytest.fixture
@@ -45,7 +48,7 @@ def test_yes_and_a_comment_reach_the_database(page, qtbot):
     assert comment.isVisible()
     qtbot.keyClicks(comment, "Short and clear")
     qtbot.mouseClick(panel_part(page, "feedbackSend"), Qt.MouseButton.LeftButton)
-    assert "will be kept without your name" in panel_part(page, "feedbackMessage").text()
+    assert panel_part(page, "feedbackMessage").text() == "Thank you. Staff will read it; it is not linked to you."
     assert not comment.isVisible()
     page.reset_session()  # the visitor is done: "I'm finished", or the idle reset
     assert stored(page) == [("clonazepam", "en", 1, "Short and clear")]
@@ -147,3 +150,116 @@ def test_closing_the_window_writes_the_visit(page, qtbot):
 def test_the_notice_says_it_is_anonymous_and_gives_the_crisis_lines(page):
     notice = panel_part(page, "feedbackNotice").text()
     assert "Anonymous" in notice and "not a way to contact anyone" in notice and "988" in notice and "911" in notice
+
+
+# Issue 18: comments the old screen stored, each with the language it was written in and what it is.
+ISSUE_18_COMMENTS = {
+    "en": [
+        ("two one seven five five five zero one four two", "phone"),
+        ("my name is Maria Lopez", "name"),
+        ("my son Jacob Smith DOB 3/4/2001", "name"),
+        ("217 555 O142", "phone"),
+        ("@janedoe on instagram", "handle"),
+        ("I live on Oak Street", "address"),
+        ("Thanks, from Jake Miller", "name"),
+        ("call me 217,555,0142", "phone"),
+        ("call me 217\u2013555\u20130142", "phone"),
+        ("call me 217\u200b555\u200b0142", "phone"),
+        ("call me 217\u00ad555\u00ad0142", "phone"),
+        ("write to maria\uff20gmail.com", "email"),
+        ("write to maria at gmail", "email"),
+    ],
+    "es": [
+        ("Vivo en Calle Juárez 123", "address"),
+        ("Avenida Reforma 222", "address"),
+        ("maria arroba gmail punto com", "email"),
+        ("Calle Mayor 12", "address"),
+        ("dos uno siete cinco cinco cinco cero uno cuatro dos", "phone"),
+        ("me llamo María López", "name"),
+        ("nacido el 3 de abril de 2001", "birth_date"),
+    ],
+}
+REFUSED = {
+    "en": "This comment was not saved because {}. Please take that out and send it again.",
+    "es": "Este comentario no se guardó porque {}. Por favor, quite eso y envíelo de nuevo.",
+}
+REASONS = {
+    "en": {
+        "phone": "it looks like a phone number",
+        "name": "it looks like a person's name",
+        "handle": "it looks like a social media account",
+        "address": "it looks like a street address",
+        "email": "it looks like an e-mail address",
+        "birth_date": "it looks like a date of birth",
+    },
+    "es": {
+        "phone": "parece un número de teléfono",
+        "name": "parece el nombre de una persona",
+        "handle": "parece una cuenta de redes sociales",
+        "address": "parece una dirección",
+        "email": "parece una dirección de correo electrónico",
+        "birth_date": "parece una fecha de nacimiento",
+    },
+}
+
+
+def send_comment(window, qtbot, text):
+    comment = panel_part(window, "feedbackComment")
+    comment.setText(text)  # as typed or pasted: zero-width characters and soft hyphens included
+    qtbot.mouseClick(panel_part(window, "feedbackSend"), Qt.MouseButton.LeftButton)
+    return panel_part(window, "feedbackMessage").text()
+
+
+@pytest.mark.parametrize("language", ["en", "es"])
+def test_every_comment_issue_18_saw_stored_is_refused_in_its_own_language(page, qtbot, language):
+    page.set_language(language)
+    qtbot.mouseClick(panel_part(page, "feedbackYes"), Qt.MouseButton.LeftButton)
+    wrong = []
+    for text, kind in ISSUE_18_COMMENTS[language]:
+        message = send_comment(page, qtbot, text)
+        if REASONS[language][kind] not in message or not message.startswith(REFUSED[language].split("{}")[0]):
+            wrong.append(f"{text!r}: {message!r}")
+    assert wrong == []
+    page.reset_session()
+    assert stored(page) == [("clonazepam", language, 1, "")]  # not one of them reached the disk
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "reasons"),
+    [
+        ("es", "me llamo Ana, mi número es 55 1234 5678", ["phone", "name"]),
+        ("en", "I'm Jake, 217-555-0199, jake@example.org", ["email", "phone", "name"]),
+    ],
+)
+def test_a_refusal_says_every_reason_in_the_visitor_s_language(page, qtbot, language, text, reasons):
+    page.set_language(language)
+    qtbot.mouseClick(panel_part(page, "feedbackNo"), Qt.MouseButton.LeftButton)
+    said = [REASONS[language][kind] for kind in reasons]
+    joined = ", ".join(said[:-1]) + (" and " if language == "en" else " y ") + said[-1]
+    assert send_comment(page, qtbot, text) == REFUSED[language].format(joined)
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "thanks"),
+    [
+        ("en", "I looked at this. It helped a lot", "Thank you. Staff will read it; it is not linked to you."),
+        ("es", "Llamé al 988 y marqué 2, muy útil", "Gracias. El personal lo leerá; no está vinculado a usted."),
+    ],
+)
+def test_a_harmless_comment_is_thanked_without_promising_more_than_is_true(page, qtbot, language, text, thanks):
+    page.set_language(language)
+    qtbot.mouseClick(panel_part(page, "feedbackYes"), Qt.MouseButton.LeftButton)
+    assert send_comment(page, qtbot, text) == thanks
+    page.reset_session()
+    assert stored(page) == [("clonazepam", language, 1, text)]
+
+
+def test_the_pack_s_own_help_line_may_be_quoted(window_factory, tmp_path, qtbot):
+    window = window_factory("--content", str(EXAMPLE_PACK))  # its clinic's line is 217-555-0142
+    window.feedback = FeedbackStore(tmp_path / "feedback.sqlite")
+    window.open_article("clonazepam")
+    qtbot.mouseClick(panel_part(window, "feedbackYes"), Qt.MouseButton.LeftButton)
+    assert "Staff will read it" in send_comment(window, qtbot, "I called 217 555 0142 and they were kind")
+    window.open_article("benzodiazepines")
+    qtbot.mouseClick(panel_part(window, "feedbackYes"), Qt.MouseButton.LeftButton)
+    assert "phone number" in send_comment(window, qtbot, "my cell is 217 555 0199")

@@ -140,42 +140,57 @@
         <translation>Gracias. Su respuesta no se pudo guardar en esta computadora; el personal ya está avisado.</translation>
     </message>
     <message>
-        <location filename="../feedback_panel.py" line="111"/>
-        <source>Thank you. Your comment will be kept without your name.</source>
-        <translation>Gracias. Su comentario se guardará sin su nombre.</translation>
+        <location filename="../feedback_panel.py" line="112"/>
+        <source>Thank you. Staff will read it; it is not linked to you.</source>
+        <translation>Gracias. El personal lo leerá; no está vinculado a usted.</translation>
     </message>
     <message>
-        <location filename="../feedback_panel.py" line="113"/>
+        <location filename="../feedback_panel.py" line="114"/>
         <source>Thank you. You can add a short comment if you like.</source>
         <translation>Gracias. Si quiere, puede agregar un comentario breve.</translation>
     </message>
     <message>
-        <location filename="../feedback_panel.py" line="118"/>
+        <location filename="../feedback_panel.py" line="119"/>
         <source>it looks like an e-mail address</source>
         <translation>parece una dirección de correo electrónico</translation>
     </message>
     <message>
-        <location filename="../feedback_panel.py" line="119"/>
+        <location filename="../feedback_panel.py" line="120"/>
+        <source>it looks like a social media account</source>
+        <translation>parece una cuenta de redes sociales</translation>
+    </message>
+    <message>
+        <location filename="../feedback_panel.py" line="121"/>
+        <source>it looks like a date of birth</source>
+        <translation>parece una fecha de nacimiento</translation>
+    </message>
+    <message>
+        <location filename="../feedback_panel.py" line="122"/>
         <source>it looks like a phone number</source>
         <translation>parece un número de teléfono</translation>
     </message>
     <message>
-        <location filename="../feedback_panel.py" line="120"/>
+        <location filename="../feedback_panel.py" line="123"/>
+        <source>it looks like a person&apos;s name</source>
+        <translation>parece el nombre de una persona</translation>
+    </message>
+    <message>
+        <location filename="../feedback_panel.py" line="124"/>
         <source>it looks like a street address</source>
         <translation>parece una dirección</translation>
     </message>
     <message>
-        <location filename="../feedback_panel.py" line="121"/>
+        <location filename="../feedback_panel.py" line="125"/>
         <source>it has a long number in it</source>
         <translation>tiene un número largo</translation>
     </message>
     <message>
-        <location filename="../feedback_panel.py" line="123"/>
+        <location filename="../feedback_panel.py" line="128"/>
         <source> and </source>
         <translation> y </translation>
     </message>
     <message>
-        <location filename="../feedback_panel.py" line="124"/>
+        <location filename="../feedback_panel.py" line="129"/>
         <source>This comment was not saved because %1. Please take that out and send it again.</source>
         <translation>Este comentario no se guardó porque %1. Por favor, quite eso y envíelo de nuevo.</translation>
     </message>
@@ -270,22 +285,22 @@
 <context>
     <name>IdleWarning</name>
     <message>
-        <location filename="../idle_warning.py" line="46"/>
+        <location filename="../idle_warning.py" line="54"/>
         <source>Are you still there?</source>
         <translation>¿Sigue ahí?</translation>
     </message>
     <message>
-        <location filename="../idle_warning.py" line="48"/>
+        <location filename="../idle_warning.py" line="56"/>
         <source>To keep what you looked at private, the guide will start over in 1 second.</source>
         <translation>Para mantener privado lo que usted consultó, la guía empezará de nuevo en 1 segundo.</translation>
     </message>
     <message>
-        <location filename="../idle_warning.py" line="50"/>
+        <location filename="../idle_warning.py" line="58"/>
         <source>To keep what you looked at private, the guide will start over in %1 seconds.</source>
         <translation>Para mantener privado lo que usted consultó, la guía empezará de nuevo en %1 segundos.</translation>
     </message>
     <message>
-        <location filename="../idle_warning.py" line="52"/>
+        <location filename="../idle_warning.py" line="60"/>
         <source>I&apos;m still here</source>
         <translation>Sigo aquí</translation>
     </message>
@@ -319,63 +334,63 @@
         <translation>¿Le fue útil esta página?</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="191"/>
+        <location filename="../main_window.py" line="189"/>
         <source>That link can&apos;t be opened in the guide.</source>
         <translation>Ese enlace no se puede abrir en la guía.</translation>
     </message>
     <message>
-        <location filename="../visit_views.py" line="244"/>
+        <location filename="../visit_views.py" line="258"/>
         <source>Search is not available; use the topics</source>
         <translation>La búsqueda no está disponible; use los temas</translation>
     </message>
     <message>
-        <location filename="../visit_views.py" line="214"/>
+        <location filename="../visit_views.py" line="228"/>
         <source>Get help now</source>
         <translation>Obtenga ayuda ahora</translation>
     </message>
     <message>
-        <location filename="../visit_views.py" line="215"/>
-        <location filename="../visit_views.py" line="249"/>
+        <location filename="../visit_views.py" line="229"/>
+        <location filename="../visit_views.py" line="263"/>
         <source>Find help nearby</source>
         <translation>Encuentre ayuda cerca</translation>
     </message>
     <message>
-        <location filename="../visit_views.py" line="216"/>
+        <location filename="../visit_views.py" line="230"/>
         <source>Content problems</source>
         <translation>Problemas del contenido</translation>
     </message>
     <message>
-        <location filename="../visit_views.py" line="218"/>
+        <location filename="../visit_views.py" line="232"/>
         <source>Recovery Guide</source>
         <translation>Guía de recuperación</translation>
     </message>
     <message>
-        <location filename="../visit_views.py" line="252"/>
+        <location filename="../visit_views.py" line="266"/>
         <source>For staff: content problems</source>
         <translation>Para el personal: problemas del contenido</translation>
     </message>
     <message>
-        <location filename="../visit_views.py" line="268"/>
+        <location filename="../visit_views.py" line="282"/>
         <source>Getting search ready...</source>
         <translation>Preparando la búsqueda...</translation>
     </message>
     <message>
-        <location filename="../visit_views.py" line="270"/>
+        <location filename="../visit_views.py" line="284"/>
         <source>Keep typing...</source>
         <translation>Siga escribiendo...</translation>
     </message>
     <message>
-        <location filename="../visit_views.py" line="274"/>
+        <location filename="../visit_views.py" line="288"/>
         <source>Showing results for %1</source>
         <translation>Mostrando resultados para %1</translation>
     </message>
     <message>
-        <location filename="../visit_views.py" line="275"/>
+        <location filename="../visit_views.py" line="289"/>
         <source>No pages found. Try other words, or look through the topics.</source>
         <translation>No se encontraron páginas. Pruebe con otras palabras o revise los temas.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../main_window.py" line="242"/>
+        <location filename="../main_window.py" line="240"/>
         <source>Only the first %n words are searched.</source>
         <translation>
             <numerusform>Solo se busca la primera palabra.</numerusform>
@@ -386,114 +401,114 @@
 <context>
     <name>NavigationBar</name>
     <message>
-        <location filename="../navigation_bar.py" line="117"/>
+        <location filename="../navigation_bar.py" line="120"/>
         <source>Home</source>
         <translation>Inicio</translation>
     </message>
     <message>
-        <location filename="../navigation_bar.py" line="117"/>
+        <location filename="../navigation_bar.py" line="120"/>
         <source>Go to the start page</source>
         <translation>Ir a la página de inicio</translation>
     </message>
     <message>
-        <location filename="../navigation_bar.py" line="118"/>
+        <location filename="../navigation_bar.py" line="121"/>
         <source>Back</source>
         <translation>Atrás</translation>
     </message>
     <message>
-        <location filename="../navigation_bar.py" line="118"/>
+        <location filename="../navigation_bar.py" line="121"/>
         <source>Go back to the page you read before</source>
         <translation>Volver a la página que leyó antes</translation>
     </message>
     <message>
-        <location filename="../navigation_bar.py" line="119"/>
+        <location filename="../navigation_bar.py" line="122"/>
         <source>Forward</source>
         <translation>Adelante</translation>
     </message>
     <message>
-        <location filename="../navigation_bar.py" line="119"/>
+        <location filename="../navigation_bar.py" line="122"/>
         <source>Go forward again</source>
         <translation>Avanzar otra vez</translation>
     </message>
     <message>
-        <location filename="../navigation_bar.py" line="120"/>
+        <location filename="../navigation_bar.py" line="123"/>
         <source>Smaller text</source>
         <translation>Texto más pequeño</translation>
     </message>
     <message>
-        <location filename="../navigation_bar.py" line="120"/>
+        <location filename="../navigation_bar.py" line="123"/>
         <source>Make the text smaller</source>
         <translation>Hacer el texto más pequeño</translation>
     </message>
     <message>
-        <location filename="../navigation_bar.py" line="121"/>
+        <location filename="../navigation_bar.py" line="124"/>
         <source>Larger text</source>
         <translation>Texto más grande</translation>
     </message>
     <message>
-        <location filename="../navigation_bar.py" line="121"/>
+        <location filename="../navigation_bar.py" line="124"/>
         <source>Make the text larger</source>
         <translation>Hacer el texto más grande</translation>
     </message>
     <message>
-        <location filename="../navigation_bar.py" line="129"/>
+        <location filename="../navigation_bar.py" line="132"/>
         <source>Recovery Guide</source>
         <translation>Guía de recuperación</translation>
     </message>
     <message>
-        <location filename="../navigation_bar.py" line="130"/>
+        <location filename="../navigation_bar.py" line="133"/>
         <source>I&apos;m finished</source>
         <translation>Terminé</translation>
     </message>
     <message>
-        <location filename="../navigation_bar.py" line="131"/>
+        <location filename="../navigation_bar.py" line="134"/>
         <source>Start over: clears everything you looked at</source>
         <translation>Empezar de nuevo: borra todo lo que usted consultó</translation>
     </message>
     <message>
-        <location filename="../navigation_bar.py" line="133"/>
+        <location filename="../navigation_bar.py" line="136"/>
         <source>Follow the computer&apos;s setting</source>
         <translation>Igual que la computadora</translation>
     </message>
     <message>
-        <location filename="../navigation_bar.py" line="134"/>
+        <location filename="../navigation_bar.py" line="137"/>
         <source>Light</source>
         <translation>Claro</translation>
     </message>
     <message>
-        <location filename="../navigation_bar.py" line="135"/>
+        <location filename="../navigation_bar.py" line="138"/>
         <source>Dark</source>
         <translation>Oscuro</translation>
     </message>
     <message>
-        <location filename="../navigation_bar.py" line="136"/>
+        <location filename="../navigation_bar.py" line="139"/>
         <source>High contrast</source>
         <translation>Alto contraste</translation>
     </message>
     <message>
-        <location filename="../navigation_bar.py" line="140"/>
+        <location filename="../navigation_bar.py" line="143"/>
         <source>Colours: light, dark or high contrast</source>
         <translation>Colores: claro, oscuro o alto contraste</translation>
     </message>
     <message>
-        <location filename="../navigation_bar.py" line="141"/>
+        <location filename="../navigation_bar.py" line="144"/>
         <source>Colours</source>
         <translation>Colores</translation>
     </message>
     <message>
-        <location filename="../navigation_bar.py" line="142"/>
-        <location filename="../navigation_bar.py" line="143"/>
+        <location filename="../navigation_bar.py" line="145"/>
+        <location filename="../navigation_bar.py" line="146"/>
         <source>Language</source>
         <translation>Idioma</translation>
     </message>
     <message>
-        <location filename="../navigation_bar.py" line="145"/>
-        <location filename="../navigation_bar.py" line="147"/>
+        <location filename="../navigation_bar.py" line="148"/>
+        <location filename="../navigation_bar.py" line="150"/>
         <source>Search the guide</source>
         <translation>Buscar en la guía</translation>
     </message>
     <message>
-        <location filename="../navigation_bar.py" line="145"/>
+        <location filename="../navigation_bar.py" line="148"/>
         <source>Getting search ready...</source>
         <translation>Preparando la búsqueda...</translation>
     </message>
