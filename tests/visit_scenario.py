@@ -110,6 +110,8 @@ def reset_window_against_a_new_one(window_factory, qtbot, args: list[str], langu
     window.hide()
     new = window_factory(*args)
     qtbot.waitUntil(new.search_ready, timeout=60_000)
+    full_screen = after_reset["mainWindow"]["fullScreen"]  # a kiosk under a window manager: once it has said so
+    qtbot.waitUntil(lambda: new.isFullScreen() == full_screen, timeout=10_000)
     settle()
     found = differences(after_reset, snapshot(new))
     if os.environ.get("SNAPSHOT_DUMP"):  # for a person reading why: every difference, in full

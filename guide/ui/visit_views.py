@@ -15,7 +15,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import QCoreApplication, Qt, QTimer
 from PySide6.QtGui import QClipboard, QGuiApplication
 from PySide6.QtWidgets import (
     QDialog,
@@ -173,6 +173,13 @@ class VisitViews:
             self.set_kinetic_scrolling()
         self.central.show()  # now, not from a queued call: there when the reset returns
         self.navigation.focus_chain()[0].setFocus()  # where a new window's focus starts (Home)
+        # Ended by a tap on the old toolbar's "I'm finished": X11 takes the focus from the window
+        # once that button is gone, after this returns; it comes back to Home then.
+        QTimer.singleShot(0, self, self._focus_home_if_lost)
+
+    def _focus_home_if_lost(self) -> None:
+        if self.focusWidget() is None:
+            self.navigation.focus_chain()[0].setFocus()
 
     def show_theme(self, show_page: bool = True) -> None:
         name = self.navigator.theme()
@@ -186,6 +193,7 @@ class VisitViews:
         try:
             self.search.start()  # the search index is built on a worker thread
             self.late.build_all()  # the widgets not on the first screen: there (and findable) from now on
+            self.theme.repalette()
             self.set_kinetic_scrolling()
         finally:
             self.firstPainted.emit()  # whatever failed above, start-up is over (app.py listens)
