@@ -334,18 +334,18 @@ class Navigator:
         """The theme to show: the visitor's choice, else the configured one."""
         return self.session.theme or self.config.display.theme
 
-    def set_language(self, language: str) -> Page:
-        """The interface and the content in `language`; the page and the answers are kept."""
+    def set_language(self, language: str) -> None:
+        """The interface and the content in `language`; the page and the answers are kept (the
+        window then shows every view again, the page with them)."""
         self.session.language = language
-        return self.page()
 
     # The end of a visit
 
-    def reset(self) -> Page:
-        """Forget the visitor: the answers waiting are written, and a new Session starts at Home."""
+    def reset(self) -> None:
+        """Forget the visitor: the answers waiting are written, and a new Session starts at Home
+        (the window then makes every view again and shows `page()`)."""
         self.write_feedback()
         self.session = Session(language=self.start_language)
-        return self.page()
 
     # The staff page
 
@@ -358,5 +358,5 @@ class Navigator:
         return [*found, *([printer] if printer else []), *check_library(self.library)]
 
     def printers(self) -> Collection[str]:
-        """The printers this computer has: asked only when the config names one."""
-        return self._printers() if self.config.kiosk.printer else ()
+        """The printers this computer has (PrintDesk asks only when the config names one)."""
+        return self._printers()

@@ -12,7 +12,7 @@ from __future__ import annotations
 import os
 from pathlib import Path
 
-from guide.files import ContentError, Problem, leaves, read_file
+from guide.files import ContentError, Problem, leaves, open_regular, read_file
 from guide.links import INVISIBLE_RE, SCHEME_RE
 
 PICTURE_LIMIT = 2_000_000  # bytes: a detailed photo or map; more is a mistake, or an attack
@@ -66,7 +66,7 @@ def picture_problem(target: str, folder: Path, path: Path, line: int) -> Problem
     if not picture.is_file():
         return Problem(path, line, f"image '{target}' not found (looked in {folder})")
     try:
-        read_file(picture, PICTURE_LIMIT)
+        open_regular(picture, PICTURE_LIMIT).close()  # its kind and size, without reading it
     except ContentError as error:
         return Problem(path, line, f"image '{target}' is not shown: {error.problem.message}")
     return None

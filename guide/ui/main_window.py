@@ -23,6 +23,7 @@ from guide.session import Session
 from guide.ui.feedback_clock import FeedbackClock
 from guide.ui.first_paint import FirstPaint
 from guide.ui.print_desk import PrintDesk
+from guide.ui.regions import focus_region
 from guide.ui.search_service import SearchService
 from guide.ui.theme import ThemeApplier
 from guide.ui.translations import Translations
@@ -130,8 +131,6 @@ class MainWindow(VisitViews, QMainWindow):
                 dialog.reject()  # a link's QR code, the print dialog, the staff keypad
 
     def focus_region(self, step: int) -> QWidget:
-        from guide.ui.regions import focus_region
-
         return focus_region(self, step)
 
     def set_theme(self, name: str) -> None:

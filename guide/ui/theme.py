@@ -50,12 +50,6 @@ class ThemeApplier:
         self.stylesheet = ""
         self.reader_css = ""
 
-    def repalette(self) -> None:
-        """The theme's palette again, once the window is shown: on X11 the style sheet's polish
-        at the first show put Qt's own selection colour back (a new window's, not a reset one's)."""
-        if self.theme:
-            self.window.setPalette(palette_for(self.theme))
-
     def mark_colours(self) -> tuple[str, str]:
         """The colours of marked search words in the theme shown (a new reader takes them)."""
         return THEMES[self.theme]["mark"], THEMES[self.theme]["mark_text"]

@@ -109,7 +109,7 @@ class VisitViews:
         return self.late.get_checklist_view()
 
     def build_views(self) -> None:
-        """Everything below the toolbar, as a new window has it."""
+        """The toolbar and everything below it, as a new window has them (the old ones go)."""
         for old in (self.centralWidget(), self.findChild(NavigationBar)):
             if old is not None:  # out of the window at once (no findChild finds it), deleted soon
                 old.hide()
@@ -117,8 +117,10 @@ class VisitViews:
                 old.deleteLater()
         self.navigation = NavigationBar(self.session.language, self, kiosk=self.kiosk)
         self.addToolBar(Qt.ToolBarArea.TopToolBarArea, self.navigation)
-        if self.search.is_ready or self.search.error:
-            self.show_search_ready() if self.search.is_ready else self.show_search_failed(self.search.error)
+        if self.search.is_ready:  # a new toolbar says what the search service already said
+            self.show_search_ready()
+        elif self.search.error:
+            self.show_search_failed(self.search.error)
         self.central = central = QWidget(self)
         central.setObjectName("centralWidget")
         self.topic_tree = TopicTree(central)
@@ -193,7 +195,6 @@ class VisitViews:
         try:
             self.search.start()  # the search index is built on a worker thread
             self.late.build_all()  # the widgets not on the first screen: there (and findable) from now on
-            self.theme.repalette()
             self.set_kinetic_scrolling()
         finally:
             self.firstPainted.emit()  # whatever failed above, start-up is over (app.py listens)
