@@ -52,7 +52,7 @@ class KioskScreen(QObject):
         self._escalate = QTimer(self)
         self._escalate.setSingleShot(True)
         self._escalate.setInterval(self.ESCALATE_MS)
-        self._escalate.timeout.connect(self._map_again_if_inactive)
+        self._escalate.timeout.connect(self._map_again_if_not_back)
         window.installEventFilter(self)
         window.winId()  # its QWindow exists from here on: watch whether the screen shows it
         window.windowHandle().installEventFilter(self)
@@ -73,8 +73,14 @@ class KioskScreen(QObject):
             return  # not shown yet (or closed by staff): showing it is not the kiosk's to do
         handle = window.windowHandle()
         sent_away = window.isMinimized() or (self._exposed_once and handle is not None and not handle.isExposed())
-        if sent_away or window.windowState() != Qt.WindowState.WindowFullScreen:
+        if sent_away:
             self._map_again()
+            return
+        if window.windowState() != Qt.WindowState.WindowFullScreen:
+            # Asked again, not mapped again: as a window is first mapped, the window manager's
+            # state can lag the request for a moment, and a remap then was a visible flicker.
+            window.setWindowState(Qt.WindowState.WindowFullScreen)
+            self._escalate.start()  # still not full screen by then: mapped again
             return
         screen = (window.screen() or QGuiApplication.primaryScreen()).geometry()
         if window.geometry() != screen:
@@ -95,9 +101,23 @@ class KioskScreen(QObject):
         window.raise_()
         window.activateWindow()
 
-    def _map_again_if_inactive(self) -> None:
-        if self._active and not self._window.isActiveWindow() and QApplication.activePopupWidget() is None:
+    def _map_again_if_not_back(self) -> None:
+        window = self._window
+        if not self._active or QApplication.activePopupWidget() is not None:
+            return
+        if not window.isActiveWindow() or window.windowState() != Qt.WindowState.WindowFullScreen:
             self._map_again()
+
+    @property
+    def settled(self) -> bool:
+        """Full screen and active, with no check or remap still to come (for tests and tools)."""
+        window = self._window
+        return (
+            window.windowState() == Qt.WindowState.WindowFullScreen
+            and window.isActiveWindow()
+            and not self._check.isActive()
+            and not self._escalate.isActive()
+        )
 
     def stop(self) -> None:
         """Staff are closing the kiosk: let the window go."""

@@ -63,7 +63,10 @@ class ThemeApplier:
         self.stylesheet = fill(self.qss_template, theme)
         self.reader_css = fill(self.css_template, theme)
         self.window.setStyleSheet(self.stylesheet)
-        # After the style sheet: its polish would otherwise reset roles it doesn't name (Link).
+        # After the style sheet's polish, which puts back the palette the window had before and so
+        # drops roles the sheet doesn't name (Link). A window not yet shown is polished here, or
+        # the polish that X11's first show brings would do it after the palette is set.
+        self.window.ensurePolished()
         self.window.setPalette(palette_for(theme))
         self.window.reader.set_colours(self.reader_css, THEMES[theme]["mark"], THEMES[theme]["mark_text"])
         return theme

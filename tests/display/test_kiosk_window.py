@@ -166,3 +166,31 @@ def test_the_guide_started_as_a_kiosk_comes_back_when_minimised(pin_config, qtbo
         guide.kill()
         _out, errors = guide.communicate(timeout=10)
     assert b"Traceback" not in errors
+
+
+class MapCount(QObject):
+    """Counts the times a window is hidden (unmapped) and shown (mapped) again."""
+
+    def __init__(self):
+        super().__init__()
+        self.hidden = 0
+
+    def eventFilter(self, watched, event):
+        if event.type() == QEvent.Type.Hide and isinstance(watched, QWidget) and watched.isWindow():
+            self.hidden += watched.objectName() == "mainWindow"
+        return False
+
+
+def test_a_kiosk_starts_without_a_flicker(window_factory, pin_config, qtbot):
+    """Starting, the kiosk was unmapped and mapped again (the window manager's full-screen state
+    lagged the request for a moment): a visible flicker, and a second polish that dropped the
+    theme's link colour from the palette."""
+    count = MapCount()
+    QApplication.instance().installEventFilter(count)
+    try:
+        kiosk = window_factory("--kiosk", "--config", str(pin_config))
+        qtbot.waitUntil(lambda: on_screen_full(int(kiosk.winId())) and kiosk.kiosk_mode.screen.settled,
+                        timeout=5 * SECOND)  # fmt: skip
+    finally:
+        QApplication.instance().removeEventFilter(count)
+    assert count.hidden == 0
