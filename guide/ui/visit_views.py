@@ -18,6 +18,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QCoreApplication, Qt, QTimer
 from PySide6.QtGui import QClipboard, QGuiApplication
 from PySide6.QtWidgets import (
+    QApplication,
     QDialog,
     QHBoxLayout,
     QStackedWidget,
@@ -180,7 +181,9 @@ class VisitViews:
         QTimer.singleShot(0, self, self._focus_home_if_lost)
 
     def _focus_home_if_lost(self) -> None:
-        if self.focusWidget() is None:
+        # QApplication's, not self.focusWidget(): in PySide6 6.11 that one keeps every widget it
+        # returns alive after Qt deletes it (benchmarks/memory_probe.py reset).
+        if QApplication.focusWidget() is None:
             self.navigation.focus_chain()[0].setFocus()
 
     def show_theme(self, show_page: bool = True) -> None:
