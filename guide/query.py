@@ -39,3 +39,21 @@ def bound_query(text: str) -> BoundedQuery:
     if cut:
         text = text.rstrip() + " "  # a cut query's last word is whole: not matched as a prefix
     return BoundedQuery(text, cut)
+
+
+# The small words of a question, folded as the index folds them (lower case, no accents). When
+# no page holds every word typed, the pages with some of them are searched without these: they
+# are in nearly every page. A language not listed here is searched with all its words.
+STOP_WORDS: dict[str, frozenset[str]] = {
+    "en": frozenset(
+        """a about all am an and any are as at be been but by can could did do does doing for from
+        had has have he her him his how i if in into is it its just me my no not of on or our she
+        should so than that the their them then there they this to too us was we were what when
+        where which who why will with would you your""".split()  # noqa: SIM905 (a word list reads best as words)
+    ),
+    "es": frozenset(
+        """a al algo como con cual cuando de del donde el ella ellos en era es esta este esto estoy
+        fue ha hay la las le les lo los me mi mis muy no nos o para pero por porque que quien se
+        ser si sin sobre soy su sus te tengo tiene tu un una uno unos y ya yo""".split()  # noqa: SIM905
+    ),
+}

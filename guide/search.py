@@ -20,7 +20,7 @@ from pathlib import Path
 
 from guide.files import ContentError, hasher, short_digest
 from guide.library import DEFAULT_LANGUAGE, HOME_ID, LANGUAGES, Library
-from guide.query import bound_query
+from guide.query import STOP_WORDS, bound_query
 
 SCHEMA_VERSION = 2
 # bm25 weights, one per column: id, lang (unindexed), audience, title, summary, keywords, body.
@@ -29,6 +29,7 @@ WEIGHTS = (0.0, 0.0, 0.0, 10.0, 4.0, 6.0, 1.0)
 BODY_COLUMN = 6
 LARGE_PACK = 300  # articles; above this the index is cached on disk between runs
 RESULT_LIMIT = 10  # what the sidebar shows at once; each row costs ~0.5 ms to query, lay out and paint
+SHORT_WORD = 3  # a word this short is never taken for a misspelling of another
 SHORT_PREFIX = 4  # a word being typed shorter than this is looked for in titles, not bodies
 MIN_PREFIX = 3  # a word being typed shorter than this doesn't widen a query of other words
 WORD_RE = re.compile(r"\w+", re.UNICODE)
@@ -78,6 +79,7 @@ class Results:
     corrected: str = ""  # the query actually searched when the typed one found nothing
     words: tuple[str, ...] = ()  # the words to highlight in the article
     cut: bool = False  # the text was too long: only its first MAX_QUERY_WORDS words were searched
+    some_words: bool = False  # no page had every word: these pages have some of them, best first
 
     def titles(self) -> list[str]:
         return [hit.title for hit in self.hits]
@@ -116,6 +118,16 @@ class SearchIndex:
             if hits:
                 expanded = tuple(self._expanded(corrected))
                 return Results(hits, corrected=" ".join(corrected), words=expanded, cut=cut)
+        if len(words) > 1:
+            # A question typed as a person asks it ("what do I do if my son took too many pills")
+            # is rarely all in one page: then the pages with any of its words, ranked by BM25,
+            # which weighs a rare word ("pills") far above a common one ("do").
+            # A close word for a misspelt one is searched beside it, not in its place.
+            terms = [fix for word, fix in zip(words, corrected, strict=True) if fix != word] + words
+            terms = self._telling(terms, prefix_last, lang)
+            hits = self._query(terms, prefix_last, lang, every_word=False)
+            if hits:
+                return Results(hits, words=tuple(self._expanded(terms)), cut=cut, some_words=True)
         return Results((), cut=cut)
 
     def _expanded(self, words: list[str]) -> list[str]:
@@ -125,8 +137,9 @@ class SearchIndex:
             out.extend(self.synonyms.get(word, ()))
         return out
 
-    def match_expression(self, words: list[str], prefix_last: bool) -> str:
-        """An FTS5 MATCH expression made only of quoted words: nothing typed is syntax."""
+    def match_expression(self, words: list[str], prefix_last: bool, every_word: bool = True) -> str:
+        """An FTS5 MATCH expression made only of quoted words: nothing typed is syntax. Each
+        word is a group with its synonyms; the groups are ANDed, or ORed when not `every_word`."""
         groups = []
         for index, word in enumerate(words):
             typing = prefix_last and index == len(words) - 1
@@ -138,14 +151,14 @@ class SearchIndex:
             for synonym in self.synonyms.get(word, ()):
                 alternatives.append('"' + " ".join(WORD_RE.findall(synonym)) + '"')
             groups.append("(" + " OR ".join(alternatives) + ")")
-        return " AND ".join(groups)
+        return (" AND " if every_word else " OR ").join(groups)
 
-    def _query(self, words: list[str], prefix_last: bool, lang: str) -> tuple[Hit, ...]:
+    def _query(self, words: list[str], prefix_last: bool, lang: str, every_word: bool = True) -> tuple[Hit, ...]:
         self.queries_run += 1
         weights = ", ".join(str(w) for w in WEIGHTS)
         # The audience filter is part of the MATCH, so FTS5 answers it from its own index; a
         # filter on an unindexed column would read every matching row (measured: 15 ms of 25).
-        expression = f'audience : "{lang}" AND ({self.match_expression(words, prefix_last)})'
+        expression = f'audience : "{lang}" AND ({self.match_expression(words, prefix_last, every_word)})'
         rows = self.connection.execute(
             f"""SELECT id, lang, title,
                        snippet(docs, {BODY_COLUMN}, '{MARK_START}', '{MARK_END}', '…', 16)
@@ -155,6 +168,15 @@ class SearchIndex:
         ).fetchall()
         return tuple(Hit(i, row_lang, title, *_unmark(snippet)) for i, row_lang, title, snippet in rows)
 
+    def _telling(self, words: list[str], prefix_last: bool, lang: str) -> list[str]:
+        """`words` without the small words of a question ("what", "do", "if"; "qué", "si"): in
+        nearly every page, enough of them outranked the one page with the question's rare word.
+        The word being typed stays; so do all, if all are small words."""
+        small = STOP_WORDS.get(lang, frozenset())
+        last = len(words) - 1
+        kept = [w for i, w in enumerate(words) if (prefix_last and i == last) or w not in small]
+        return kept or words
+
     def _corrected(self, words: list[str]) -> list[str]:
         if self._vocabulary is None:
             terms = self.connection.execute("SELECT term FROM vocabulary").fetchall()
@@ -163,8 +185,12 @@ class SearchIndex:
         for word in words:
             import difflib  # only when a word isn't in the index
 
+            # A short word is kept as typed: "my" is no misspelling of "muy", nor "do" of "dos".
+            if len(word) <= SHORT_WORD or word in self._vocabulary:
+                corrected.append(word)
+                continue
             close = difflib.get_close_matches(word, self._vocabulary, n=1, cutoff=0.75)
-            corrected.append(close[0] if close and word not in self._vocabulary else word)
+            corrected.append(close[0] if close else word)
         return corrected
 
 

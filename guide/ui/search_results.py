@@ -46,15 +46,18 @@ class SearchResults(QListWidget):
         item = QListWidgetItem(text, self)
         item.setFlags(Qt.ItemFlag.ItemIsEnabled)  # readable, not selectable
 
-    def show_results(self, results: Results, showing_for: str, nothing: str, cut: str) -> None:
+    def show_results(self, results: Results, showing_for: str, nothing: str, cut: str, some: str) -> None:
         """The hits, after a note for each thing the visitor should know: the query was cut
-        (`cut`), or other words were searched (`showing_for`, with %1)."""
+        (`cut`), other words were searched (`showing_for`, with %1), or no page has every word
+        and these have some of them (`some`)."""
         self._prepare()
         self.clear()
         if results.cut:
             self._note(cut)
         if results.corrected:
             self._note(showing_for.replace("%1", results.corrected))
+        if results.some_words and results.hits:
+            self._note(some)
         if not results.hits:
             item = QListWidgetItem(nothing, self)
             item.setFlags(Qt.ItemFlag.ItemIsEnabled)

@@ -302,6 +302,9 @@ class VisitViews:
                     "MainWindow", "No pages found. Try other words, or look through the topics."
                 ),
                 self.cut_words(MAX_QUERY_WORDS),
+                QCoreApplication.translate(
+                    "MainWindow", "No page has all of these words. These pages have some of them:"
+                ),
             )
         if not self.session.find_text and self.find_bar.isVisible():
             self.find_bar.close_bar()

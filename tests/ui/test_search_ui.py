@@ -4,6 +4,7 @@ import pytest
 from helpers import article
 from PySide6.QtCore import Qt, QTimer
 
+from guide.testing import Guide
 from guide.ui.app import create_window
 
 
@@ -138,3 +139,23 @@ def test_results_wrap_again_when_the_sidebar_gets_narrower(ready, qtbot):
     narrow = results.visualItemRect(first)
     assert narrow.width() <= results.viewport().width()  # the row fits: nothing cut off at the side
     assert narrow.height() > wide.height()  # the same words on more lines
+
+
+@pytest.mark.parametrize(
+    ("language", "question", "note", "first"),
+    [
+        ("en", "what do I do if my son took too many pills ", "No page has all of these words.", "Mixing benzos"),
+        ("es", "qué hago si mi hijo tomó demasiadas pastillas ", "Ninguna página tiene todas", "Cómo ayudar"),
+    ],
+)
+def test_a_question_typed_in_full_finds_pages_and_says_how(window_factory, qtbot, language, question, note, first):
+    """Every word had to be in one page: a question asked as a person asks it found nothing."""
+    window = window_factory("--lang", language)
+    qtbot.waitUntil(window.search_ready, timeout=10_000)
+    Guide(window, qtbot).type(window.navigation.search_box, question)
+    results = window.search_results
+    assert results.messages()[0].startswith(note)
+    assert results.titles() and results.titles()[0].startswith(first)
+    qtbot.keyClick(window.navigation.search_box, Qt.Key.Key_Return)  # the first page opens, words marked
+    marked = {s.cursor.selectedText().lower() for s in window.reader.extraSelections()}
+    assert marked and not marked & {"what", "do", "if", "my", "qué", "si", "mi"}

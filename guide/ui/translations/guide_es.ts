@@ -334,63 +334,68 @@
         <translation>¿Le fue útil esta página?</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="189"/>
+        <location filename="../main_window.py" line="188"/>
         <source>That link can&apos;t be opened in the guide.</source>
         <translation>Ese enlace no se puede abrir en la guía.</translation>
     </message>
     <message>
-        <location filename="../visit_views.py" line="258"/>
+        <location filename="../visit_views.py" line="270"/>
         <source>Search is not available; use the topics</source>
         <translation>La búsqueda no está disponible; use los temas</translation>
     </message>
     <message>
-        <location filename="../visit_views.py" line="228"/>
+        <location filename="../visit_views.py" line="240"/>
         <source>Get help now</source>
         <translation>Obtenga ayuda ahora</translation>
     </message>
     <message>
-        <location filename="../visit_views.py" line="229"/>
-        <location filename="../visit_views.py" line="263"/>
+        <location filename="../visit_views.py" line="241"/>
+        <location filename="../visit_views.py" line="275"/>
         <source>Find help nearby</source>
         <translation>Encuentre ayuda cerca</translation>
     </message>
     <message>
-        <location filename="../visit_views.py" line="230"/>
+        <location filename="../visit_views.py" line="242"/>
         <source>Content problems</source>
         <translation>Problemas del contenido</translation>
     </message>
     <message>
-        <location filename="../visit_views.py" line="232"/>
+        <location filename="../visit_views.py" line="244"/>
         <source>Recovery Guide</source>
         <translation>Guía de recuperación</translation>
     </message>
     <message>
-        <location filename="../visit_views.py" line="266"/>
+        <location filename="../visit_views.py" line="278"/>
         <source>For staff: content problems</source>
         <translation>Para el personal: problemas del contenido</translation>
     </message>
     <message>
-        <location filename="../visit_views.py" line="282"/>
+        <location filename="../visit_views.py" line="294"/>
         <source>Getting search ready...</source>
         <translation>Preparando la búsqueda...</translation>
     </message>
     <message>
-        <location filename="../visit_views.py" line="284"/>
+        <location filename="../visit_views.py" line="296"/>
         <source>Keep typing...</source>
         <translation>Siga escribiendo...</translation>
     </message>
     <message>
-        <location filename="../visit_views.py" line="288"/>
+        <location filename="../visit_views.py" line="300"/>
         <source>Showing results for %1</source>
         <translation>Mostrando resultados para %1</translation>
     </message>
     <message>
-        <location filename="../visit_views.py" line="289"/>
+        <location filename="../visit_views.py" line="301"/>
         <source>No pages found. Try other words, or look through the topics.</source>
         <translation>No se encontraron páginas. Pruebe con otras palabras o revise los temas.</translation>
     </message>
+    <message>
+        <location filename="../visit_views.py" line="305"/>
+        <source>No page has all of these words. These pages have some of them:</source>
+        <translation>Ninguna página tiene todas estas palabras. Estas páginas tienen algunas:</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../main_window.py" line="240"/>
+        <location filename="../main_window.py" line="239"/>
         <source>Only the first %n words are searched.</source>
         <translation>
             <numerusform>Solo se busca la primera palabra.</numerusform>
