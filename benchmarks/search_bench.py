@@ -27,6 +27,9 @@ from guide.search import build_index  # noqa: E402
 
 ARTICLES = 5000
 QUERY = "benzodiazepine withdrawal"
+# A question typed whole, as a worried visitor asks it: no page holds every word, so each key
+# after a word ends runs the every-word query and then the some-words one (guide/search.py).
+QUESTION = "what do I do if my son took too many pills with alcohol"
 ROUNDS = 8
 BUDGET_MS = 16.0
 STARTUP_RUNS = 5
@@ -79,7 +82,7 @@ def timed_run(script: str, *args: str, env: dict) -> dict[str, float]:
     return marks
 
 
-def keystrokes(pack: Path, cache_home: Path) -> list[float]:
+def keystrokes(pack: Path, cache_home: Path, query: str = QUERY) -> list[float]:
     """Milliseconds from each key press to the results list updated and painted."""
     os.environ["XDG_CACHE_HOME"] = str(cache_home)
     from PySide6.QtCore import Qt
@@ -101,7 +104,7 @@ def keystrokes(pack: Path, cache_home: Path) -> list[float]:
     for _ in range(ROUNDS):
         box.clear()
         app.processEvents()
-        for letter in QUERY:
+        for letter in query:
             painted.count = 0
             began = time.perf_counter()
             QTest.keyClick(box, letter if letter != " " else Qt.Key.Key_Space)
@@ -152,6 +155,7 @@ def main() -> int:
         worst_pack = write_corpus(folder / "uniform", ARTICLES, uniform=True)
         build_index(load_library([worst_pack]), cache_home / "recovery-guide")
         worst = keystrokes(worst_pack, cache_home)
+        question = keystrokes(pack, cache_home, QUESTION)
     bare_s = statistics.median(bare)
     shown_s = statistics.median(g["SHOWN"] for g in guide)
     ready_s = statistics.median(g["READY"] for g in guide)
@@ -182,6 +186,11 @@ def main() -> int:
         (
             "worst case, every word in every article: p50 / p95",
             f"{percentile(worst, 0.5):.1f} / {percentile(worst, 0.95):.1f} ms",
+            "-",
+        ),
+        (
+            f'a question no page holds whole ("{QUESTION}"): p50 / p95',
+            f"{percentile(question, 0.5):.1f} / {percentile(question, 0.95):.1f} ms",
             "-",
         ),
     ]
