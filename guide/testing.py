@@ -91,7 +91,6 @@ def guide_window(qtbot, request: pytest.FixtureRequest, guide_pack: list[Path], 
         args += ["--content", str(pack)]
     window = open_window(qtbot, args)
     yield window
-    window.translations.apply("en")  # Qt's translators belong to the application, not the window
 
 
 @pytest.fixture

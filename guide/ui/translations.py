@@ -8,60 +8,100 @@ qtbase translations that ship with Qt.
 from __future__ import annotations
 
 from pathlib import Path
+from typing import ClassVar
 
-from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QObject, Qt, QTranslator
+import shiboken6
+from PySide6.QtCore import QCoreApplication, QEvent, QLibraryInfo, QLocale, QObject, QTranslator
+from PySide6.QtWidgets import QWidget
 
 FOLDER = Path(__file__).with_name("translations")
 
 
-PREFIX = "guide-translator:"  # the objectName of every translator this module gives the application
-
-
 class Translations(QObject):
-    """Installs the translators for one language, and takes away any other language's.
+    """One window's language: the translators for it belong to the window, and are the
+    application's while that window is the one in use.
 
-    Qt's translators belong to the application, not to a window: a Spanish window closed
-    before an English one was built left its translators installed, and the English window's
-    toolbar, title and help heading came up in Spanish. So the translators are the
-    application's children, loaded once per language, and each switch removes them all first.
+    Qt looks words up in the translators installed in the application, not in a window's. Left
+    installed, a Spanish window closed before an English one was built gave the English window a
+    Spanish toolbar, title and help heading; and a window built while another was open took the
+    first one's words away for good. So each window loads its own translators (its children:
+    they go when it goes) and installs them when it is built, shown or activated, in place of
+    the last window's; when it is hidden, the window in use before it gets its words back.
     """
 
-    def __init__(self, parent: QObject | None = None):
-        super().__init__(parent)
+    _in_use: ClassVar[list[Translations]] = []  # the windows' languages, the one installed now last
+
+    def __init__(self, window: QWidget):
+        super().__init__(window)
         self.language = "en"
+        self._translators: list[QTranslator] = []
+        self._installed: list[QTranslator] = []  # what this window gave the application
+        self._loaded: dict[str, list[QTranslator]] = {}  # each language read from disk once
+        window.installEventFilter(self)
 
     def apply(self, language: str) -> bool:
-        """Use `language` from now on; False when no translation for it could be loaded."""
-        app = QCoreApplication.instance()
-        for translator in app.findChildren(QTranslator, options=Qt.FindChildOption.FindDirectChildrenOnly):
-            if translator.objectName().startswith(PREFIX):
-                QCoreApplication.removeTranslator(translator)
+        """Use `language` from now on; False when no translation for it could be loaded (the
+        window then shows the guide's own English words)."""
         self.language = language
-        if language == "en":  # the source language
-            return True
-        translators = self._translators(app, language)
-        if not translators:
-            return False
-        for translator in translators:
-            QCoreApplication.installTranslator(translator)
-        return True
+        self._translators = [] if language == "en" else self._load(language)
+        self.install()
+        return language == "en" or bool(self._translators)
 
-    @staticmethod
-    def _translators(app: QCoreApplication, language: str) -> list[QTranslator]:
-        """Qt's own words and ours for `language`, each read from disk once per application."""
-        name = f"{PREFIX}{language}"
-        loaded = [t for t in app.findChildren(QTranslator, options=Qt.FindChildOption.FindDirectChildrenOnly)
-                  if t.objectName() in (f"{name}:qt", f"{name}:guide")]  # fmt: skip
-        if loaded:
-            return sorted(loaded, key=lambda t: t.objectName().endswith(":guide"))  # ours last: it wins
-        ours = QTranslator(app)
+    def install(self) -> None:
+        """Make this window's words the application's."""
+        in_use = Translations._in_use
+        in_use[:] = [t for t in in_use if shiboken6.isValid(t)]  # closed windows' are gone with them
+        if in_use and in_use[-1] is self and self._installed == self._translators:
+            return
+        if in_use:
+            in_use[-1]._take_out()
+        if self in in_use:
+            in_use.remove(self)
+        in_use.append(self)
+        for translator in self._translators:
+            QCoreApplication.installTranslator(translator)
+        self._installed = list(self._translators)
+
+    def _give_back(self) -> None:
+        """Hidden: the window in use before this one gets its words back."""
+        in_use = Translations._in_use
+        if self not in in_use:
+            return
+        on_top = in_use[-1] is self
+        in_use.remove(self)
+        if on_top:
+            self._take_out()
+            in_use[:] = [t for t in in_use if shiboken6.isValid(t)]
+            if in_use:  # install() puts it back on top
+                in_use.pop().install()
+
+    def _take_out(self) -> None:
+        if shiboken6.isValid(self):
+            for translator in self._installed:
+                QCoreApplication.removeTranslator(translator)
+        self._installed = []
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        kind = event.type()
+        if kind in (QEvent.Type.Show, QEvent.Type.WindowActivate):
+            self.install()
+        elif kind == QEvent.Type.Hide:
+            self._give_back()
+        return False
+
+    def _load(self, language: str) -> list[QTranslator]:
+        """Qt's own words and ours for `language` (ours last: it wins)."""
+        if language in self._loaded:
+            return self._loaded[language]
+        ours = QTranslator(self)
         if not ours.load(str(FOLDER / f"guide_{language}.qm")):
             ours.deleteLater()
             return []
-        ours.setObjectName(f"{name}:guide")
-        qt = QTranslator(app)
+        translators = [ours]
+        qt = QTranslator(self)
         if qt.load(QLocale(language), "qtbase", "_", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)):
-            qt.setObjectName(f"{name}:qt")
-            return [qt, ours]
-        qt.deleteLater()
-        return [ours]
+            translators.insert(0, qt)
+        else:
+            qt.deleteLater()
+        self._loaded[language] = translators
+        return translators

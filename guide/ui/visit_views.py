@@ -242,7 +242,7 @@ class VisitViews:
             LinkKind.PROBLEMS: translate("MainWindow", "Content problems"),
         }
         title, guide = named.get(page.kind, page.title), translate("MainWindow", "Recovery Guide")
-        return f"{title} - {guide}" if title else guide
+        return f"{title} - {guide}" if title and title != guide else guide  # Home is the guide's name, once
 
     def show_feedback(self, view: FeedbackView | None) -> None:
         """The feedback row; and the coarse timer runs while any answer waits to be written."""

@@ -34,7 +34,6 @@ def window_factory(qtbot):
     yield make
     for window in made:
         window.admin_exit() if window.kiosk else window.close()
-        window.translations.apply("en")  # Qt's translators are the application's
 
 
 @pytest.fixture

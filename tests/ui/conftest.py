@@ -8,17 +8,11 @@ from guide.testing import open_window
 @pytest.fixture
 def window_factory(qtbot):
     """Build a shown main window from command-line style arguments."""
-    made = []
 
     def make(*args: str, size: tuple[int, int] = (1200, 780)):
-        window = open_window(qtbot, args, size)  # the tester's kit builds it: the kit stays honest
-        made.append(window)
-        return window
+        return open_window(qtbot, args, size)  # the tester's kit builds it: the kit stays honest
 
-    yield make
-    # Qt's translators are the application's, not a window's: take this test's away.
-    for window in made:
-        window.translations.apply("en")
+    return make
 
 
 @pytest.fixture

@@ -197,13 +197,43 @@ def test_the_find_bar_and_search_speak_spanish(window_factory, qtbot):
     assert window.find_bar.field.placeholderText() != "Find in this page"
 
 
-def test_an_english_window_after_a_spanish_one_is_english(window_factory, qtbot):
-    """Testers and the screenshot script build windows one after another in one process."""
-    spanish = window_factory("--lang", "es")
-    assert spanish.navigation.widgetForAction(spanish.navigation.home).text() == "Inicio"
-    spanish.close()
-    english = window_factory()
-    assert english.navigation.widgetForAction(english.navigation.home).text() == "Home"
-    assert english.windowTitle().endswith("Recovery Guide")
-    assert english.help_panel.findChild(object, "moreHelpButton").text() == "All help lines and what they do"
-    assert english.navigation.search_box.placeholderText() in ("Search the guide", "Getting search ready...")
+WORDS = {
+    "en": {"home": "Home", "title": "Recovery Guide", "more": "All help lines and what they do",
+           "clonazepam": "Clonazepam (Klonopin) - Recovery Guide"},
+    "es": {"home": "Inicio", "title": "Guía de recuperación", "more": "Ver todas las líneas de ayuda",
+           "clonazepam": "Clonazepam (Klonopin) - Guía de recuperación"},
+}  # fmt: skip
+
+
+def assert_speaks(window, language: str) -> None:
+    words = WORDS[language]
+    assert window.navigation.widgetForAction(window.navigation.home).text() == words["home"]
+    assert window.windowTitle() == words["title"]  # Home: the guide's name, once
+    assert window.help_panel.findChild(object, "moreHelpButton").text() == words["more"]
+
+
+@pytest.mark.parametrize("first_closed", [True, False], ids=["first closed", "first still open"])
+@pytest.mark.parametrize(("first", "second"), [("es", "en"), ("en", "es")])
+def test_a_window_speaks_its_own_language_whatever_was_built_before(window_factory, qtbot, first, second, first_closed):
+    """Testers and the screenshot script build windows one after another in one process; a
+    Spanish window closed before an English one was built gave it a Spanish toolbar."""
+    earlier = window_factory("--lang", first)
+    assert_speaks(earlier, first)
+    if first_closed:
+        earlier.close()
+    later = window_factory("--lang", second)
+    qtbot.waitUntil(later.search_ready, timeout=10_000)
+    assert_speaks(later, second)
+    later.open_article("clonazepam")
+    assert later.windowTitle() == WORDS[second]["clonazepam"]
+
+
+@pytest.mark.parametrize(("first", "second"), [("es", "en"), ("en", "es")])
+def test_closing_a_window_gives_the_one_before_it_its_words_back(window_factory, qtbot, first, second):
+    """A window built while another was open took the first one's words away for good."""
+    earlier = window_factory("--lang", first)
+    window_factory("--lang", second).close()
+    earlier.open_article("clonazepam")
+    assert earlier.windowTitle() == WORDS[first]["clonazepam"]
+    earlier.open_find_bar()
+    assert earlier.find_bar.field.placeholderText() == {"en": "Find in this page", "es": "Buscar en esta página"}[first]
