@@ -334,6 +334,10 @@ class Navigator:
         """The theme to show: the visitor's choice, else the configured one."""
         return self.session.theme or self.config.display.theme
 
+    def keep_place(self, scroll: int) -> None:
+        """How far down the page on screen is read, as the window now shows it (Back returns there)."""
+        self.session.history.current.scroll = scroll
+
     def set_language(self, language: str) -> None:
         """The interface and the content in `language`; the page and the answers are kept (the
         window then shows every view again, the page with them)."""

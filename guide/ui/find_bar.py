@@ -10,7 +10,7 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QLineEdit, QPushButton, QWidg
 class FindBar(QWidget):
     """Asks the reader to find; shows "3 of 12" or "Not found"."""
 
-    findRequested = Signal(str, bool)  # text, backwards
+    findRequested = Signal(str, bool, bool)  # text, backwards, from the top of the page
     closed = Signal()
 
     def __init__(self, parent: QWidget | None = None):
@@ -21,7 +21,8 @@ class FindBar(QWidget):
         self.field = QLineEdit(self)
         self.field.setObjectName("findField")
         self.field.setClearButtonEnabled(True)
-        self.field.textChanged.connect(lambda text: self.findRequested.emit(text, False))
+        # As a word is typed, its first match in the page: each key went on from the last match.
+        self.field.textChanged.connect(self.find_from_top)
         self.field.returnPressed.connect(self.find_next)
         self.field.installEventFilter(self)
         layout.addWidget(self.field, 1)
@@ -64,11 +65,14 @@ class FindBar(QWidget):
         self.hide()
         self.closed.emit()
 
+    def find_from_top(self) -> None:
+        self.findRequested.emit(self.field.text(), False, True)
+
     def find_next(self) -> None:
-        self.findRequested.emit(self.field.text(), False)
+        self.findRequested.emit(self.field.text(), False, False)
 
     def find_previous(self) -> None:
-        self.findRequested.emit(self.field.text(), True)
+        self.findRequested.emit(self.field.text(), True, False)
 
     def show_count(self, current: int, total: int) -> None:
         if not self.field.text():

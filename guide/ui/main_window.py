@@ -135,15 +135,18 @@ class MainWindow(VisitViews, QMainWindow):
 
     def set_theme(self, name: str) -> None:
         """Light, dark, high contrast, or "system" (follow the desktop); a reset goes back."""
-        self.navigator.set_theme(name)
-        self.show_theme()
+        with self.keeping_place():
+            self.navigator.set_theme(name)
+            self.show_theme()
 
     def set_language(self, language: str) -> None:
-        """Switch the interface and the content to `language`, keeping the page and the answers."""
+        """Switch the interface and the content to `language`, keeping the page, the place in it
+        and the answers."""
         if language != self.session.language:
             self._close_dialogs()  # its words were the other language's
-            self.navigator.set_language(language)
-            self.show_language()
+            with self.keeping_place():
+                self.navigator.set_language(language)
+                self.show_language()
 
     def admin_exit(self) -> None:
         """Staff entered the right PIN: the kiosk may close."""
@@ -199,8 +202,8 @@ class MainWindow(VisitViews, QMainWindow):
         if self.pages.currentWidget() is not self.checklist_view:
             self.find_bar.open_bar()
 
-    def on_find_requested(self, text: str, backwards: bool) -> None:
-        self.find_bar.show_count(*self.reader.find_text(self.navigator.find(text), backwards))
+    def on_find_requested(self, text: str, backwards: bool, from_top: bool) -> None:
+        self.find_bar.show_count(*self.reader.find_text(self.navigator.find(text), backwards, from_top))
 
     def on_feedback_answered(self, helpful: bool) -> None:
         self.show_feedback(self.navigator.answer(helpful))

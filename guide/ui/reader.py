@@ -190,10 +190,12 @@ class Reader(QTextBrowser):
             self.ensureCursorVisible()
         return len(selections)
 
-    def find_text(self, text: str, backwards: bool = False) -> tuple[int, int]:
-        """Select the next (or previous) match after the cursor, wrapping; (which, how many)."""
-        if not text:
+    def find_text(self, text: str, backwards: bool = False, from_top: bool = False) -> tuple[int, int]:
+        """Select the next (or previous) match after the cursor, wrapping, or the first from the
+        top of the page; (which, how many)."""
+        if not text or from_top:
             self.setTextCursor(QTextCursor(self.document()))
+        if not text:
             return 0, 0
         flags = QTextDocument.FindFlag.FindBackward if backwards else QTextDocument.FindFlag(0)
         if not self.find(text, flags):

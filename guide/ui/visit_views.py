@@ -13,6 +13,8 @@ tests/ui/test_reset_equals_new_window.py compares a reset window with a new one,
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+from contextlib import contextmanager
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, Qt, QTimer
@@ -96,6 +98,8 @@ class LateParts:
 
 class VisitViews:
     """The MainWindow's half that builds the visit's views and shows the Navigator's values."""
+
+    _shown_location = None  # the page's Link the views last showed: a different one closes the find bar
 
     @property
     def search_results(self) -> SearchResults:
@@ -217,8 +221,23 @@ class VisitViews:
         self.show_page(self.navigator.page())
         self.show_search(self.navigator.search_view())
 
+    @contextmanager
+    def keeping_place(self) -> Iterator[None]:
+        """The reader at the same share of its page after what is done inside (the page in
+        another language, or with another theme's fonts, is longer or shorter)."""
+        bar = self.reader.verticalScrollBar()
+        share = bar.value() / bar.maximum() if bar.maximum() else 0.0
+        yield
+        if share and self.pages.currentWidget() is self.reader_page:
+            bar.setValue(round(share * bar.maximum()))
+            self.navigator.keep_place(bar.value())
+
     def show_page(self, page: Page) -> None:
         """The page area, the help panel, the toolbar and the title, as `page` has them."""
+        find_bar = self.late.find_bar
+        if find_bar is not None and find_bar.isVisible() and page.location != self._shown_location:
+            find_bar.close_bar()  # its word and count were the last page's
+        self._shown_location = page.location
         language = self.session.language
         if page.checklist is not None:
             self.checklist_view.show_checklist(page.checklist, set(page.ticked), page.result, language)
@@ -328,3 +347,5 @@ class VisitViews:
         self.help_panel.set_language(language)
         name_regions(self)
         self.show_visit()
+        if self.late.find_bar is not None and self.late.find_bar.isVisible():
+            self.late.find_bar.find_from_top()  # counted again, in the page and words now shown

@@ -43,6 +43,15 @@ def test_back_remembers_how_far_down_the_page_was_read(navigator):
     assert navigator.back().scroll == 340
 
 
+def test_the_place_kept_through_a_language_switch_is_the_one_back_returns_to(navigator):
+    navigator.open_article("clonazepam")
+    navigator.set_language("es")
+    navigator.keep_place(512)  # where the window put the Spanish page
+    assert navigator.page().scroll == 512
+    navigator.open_article("benzodiazepines", scroll=512)
+    assert navigator.back().scroll == 512
+
+
 @pytest.mark.parametrize(
     ("address", "leads_to"),
     [("#sources", Followed.ANCHOR), ("https://988lifeline.org", Followed.EXTERNAL),

@@ -214,6 +214,6 @@ def test_a_question_asked_in_full_finds_the_pages_with_its_rare_words(make_pack)
 
 
 def test_a_short_word_is_never_taken_for_a_misspelling(index):
-    """"my" was "corrected" to "muy" and "do" to "dos" (the vocabulary leaves out short words)."""
+    """ "my" was "corrected" to "muy" and "do" to "dos" (the vocabulary leaves out short words)."""
     assert index.search("do klonpin").corrected == "do klonopin"
     assert index.search("my klonpin").corrected == "my klonopin"

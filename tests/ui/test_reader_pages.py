@@ -69,7 +69,7 @@ def test_a_reset_shows_nothing_of_the_last_visitors_find(window_factory):
     window = window_factory("--kiosk")  # home, the page a reset shows again
     window.open_find_bar()
     for _ in range(3):  # Find, Next, Next
-        window.find_bar.findRequested.emit("help", False)
+        window.find_bar.findRequested.emit("help", False, False)
     assert window.reader.textCursor().selectedText().lower() == "help"
     window.reset_session()
     assert not window.reader.textCursor().hasSelection()
