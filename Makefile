@@ -27,8 +27,10 @@ lint: $(STAMP)
 
 # After changing a user-facing string: update the .ts (then translate it), and build the .qm.
 translations: $(STAMP)
-	$(VENV)/bin/pyside6-lupdate guide/ui/*.py -ts guide/ui/translations/guide_es.ts -no-obsolete
-	$(VENV)/bin/pyside6-lrelease guide/ui/translations/guide_es.ts -qm guide/ui/translations/guide_es.qm
+	for ts in guide/ui/translations/guide_*.ts; do \
+		$(VENV)/bin/pyside6-lupdate guide/ui/*.py -ts $$ts -no-obsolete && \
+		$(VENV)/bin/pyside6-lrelease $$ts -qm $${ts%.ts}.qm || exit 1; \
+	done
 
 # Performance figures (not part of `make test`): writes docs/PERFORMANCE.md, fails on a missed budget.
 bench: $(STAMP)

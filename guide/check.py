@@ -17,7 +17,8 @@ from pathlib import Path
 
 from guide.files import ARTICLE_LIMIT, ContentError, Problem, decode, leaves, line_of, read_file, read_toml
 from guide.help_panel import PANEL_LIMIT, always_whole
-from guide.library import BUNDLED_PACK, DEFAULT_LANGUAGE, LANGUAGES, Article, Library, read_helplines
+from guide.languages import codes
+from guide.library import BUNDLED_PACK, DEFAULT_LANGUAGE, Article, Library, read_helplines
 from guide.links import LinkKind, classify
 from guide.pictures import language_folder, picture_problem, picture_refusal
 from guide.readability import MIN_FERNANDEZ_HUERTA, reading_level
@@ -55,7 +56,7 @@ def check_library(library: Library, today: date | None = None) -> list[Problem]:
     today = today or date.today()
     problems = list(library.problems)
     terms = stigma_terms(library.packs, problems)
-    for lang in LANGUAGES:
+    for lang in codes():
         for article in library.articles.get(lang, {}).values():
             problems += guarded(article.path, lambda article=article: check_article(article, library, terms, today))
         for checklist in library.checklists.get(lang, {}).values():
@@ -63,7 +64,7 @@ def check_library(library: Library, today: date | None = None) -> list[Problem]:
                 where = line_of(checklist.path, "article =")
                 problems.append(Problem(checklist.path, where, f"article: no article '{checklist.article}'"))
     for article_id, article in library.articles.get(DEFAULT_LANGUAGE, {}).items():
-        for lang in LANGUAGES:
+        for lang in codes():
             if lang != DEFAULT_LANGUAGE and article_id not in library.articles.get(lang, {}):
                 problems.append(
                     Problem(
@@ -291,7 +292,7 @@ def _anchors_of(article: Article) -> set[str]:
 def readability_table(library: Library) -> list[tuple[str, str, str, float]]:
     """(language, id, title, figure) for every article: FK grade (en) or Fernández-Huerta (es)."""
     rows = []
-    for lang in LANGUAGES:
+    for lang in codes():
         for article_id in sorted(library.articles.get(lang, {})):
             article = library.articles[lang][article_id]
             try:
@@ -358,7 +359,7 @@ def count_pack_files(packs: list[Path]) -> int:
     """How many content files the packs hold (articles, checklists and the pack's TOML files)."""
     count = 0
     for pack in packs:
-        for lang in LANGUAGES:
+        for lang in codes():
             for folder, suffix in (("articles", ".md"), ("checklists", ".toml")):
                 try:
                     with os.scandir(Path(pack) / lang / folder) as entries:

@@ -13,6 +13,7 @@ from pathlib import Path
 from typing import NamedTuple
 
 from guide.files import ID_RE, LineIndex, Problem, read_toml_lines
+from guide.languages import words
 
 
 class Item(NamedTuple):
@@ -174,36 +175,9 @@ def _tables(value, key: str, lines: LineIndex) -> list[dict]:
 
 
 # The crisis words are part of the program, not of a content pack: they must be there, right,
-# in every language, even if a pack is broken. They never say "keep away from pills": to a
-# person on a prescribed benzodiazepine that reads as "skip your dose", and a sudden stop can
-# cause seizures (tests/core/test_safety_wording.py).
-CRISIS_TEXT = {
-    "en": {
-        "title": "Please get help now",
-        "lines": (
-            "Thoughts of suicide: call or text 988 now. It is free and open day and night.",
-            "Danger right now, a seizure, or someone hard to wake or breathing slowly: call 911.",
-            "Until help comes, stay with someone you trust. Do not take extra pills or drink alcohol. "
-            "Do not stop a prescribed medicine suddenly without medical help. Ask someone to hold "
-            "the pills for you.",
-        ),
-        "result_note": "You ticked a sign that needs help right away. Please read the red box above and reach out now.",
-    },
-    "es": {
-        "title": "Por favor, busque ayuda ahora",
-        "lines": (
-            "Pensamientos de suicidio: llame o envíe un texto al 988 ahora. Es gratis y atiende "
-            "de día y de noche (marque 2 para español).",
-            "Peligro inmediato, una convulsión, o alguien que no despierta o respira despacio: llame al 911.",
-            "Hasta que llegue la ayuda, quédese con alguien de confianza. No tome pastillas de más "
-            "ni alcohol. No deje de repente un medicamento recetado sin ayuda médica. Pida a alguien "
-            "que le guarde las pastillas.",
-        ),
-        "result_note": "Usted marcó una señal que necesita ayuda de inmediato. Lea el recuadro "
-        "rojo de arriba y pida ayuda ahora.",
-    },
-}
-
-
+# in every language, even if a pack is broken (guide/catalogues/<code>.toml, [crisis]). They
+# never say "keep away from pills": to a person on a prescribed benzodiazepine that reads as
+# "skip your dose", and a sudden stop can cause seizures (tests/core/test_safety_wording.py).
 def crisis_text(lang: str) -> dict:
-    return CRISIS_TEXT.get(lang, CRISIS_TEXT["en"])
+    """The crisis banner's title and lines, and the result's note, in `lang`."""
+    return words(lang, "crisis")

@@ -14,7 +14,8 @@ from pathlib import Path
 from typing import NamedTuple
 
 from guide.config import IDLE_SECONDS, Config, ConfigError, load_config
-from guide.library import LANGUAGES, Library, load_library
+from guide.languages import codes
+from guide.library import Library, load_library
 
 
 class StartupError(Exception):
@@ -66,7 +67,7 @@ def _run_parser() -> argparse.ArgumentParser:
         metavar="DIR",
         help="a content pack laid over the bundled one (repeatable)",
     )
-    parser.add_argument("--lang", choices=LANGUAGES, help="language to start in")
+    parser.add_argument("--lang", choices=codes(), help="language to start in")
     parser.add_argument("--article", metavar="ID", help="open this article first")
     parser.add_argument("--idle-seconds", type=int, metavar="N", help="kiosk: reset after N seconds without input")
     parser.add_argument("--screenshot", type=Path, metavar="PNG", help="render the window to PNG and exit")

@@ -11,7 +11,7 @@ from typing import NamedTuple
 
 from guide.files import line_of, read_toml
 from guide.kiosk import MAX_ITERATIONS, MIN_ITERATIONS, valid_pin_hash
-from guide.library import LANGUAGES
+from guide.languages import codes
 from guide.themes import THEME_NAMES
 
 
@@ -70,8 +70,8 @@ def _build(data: dict, path: Path) -> Config:
         if key not in known:
             raise fail(key, f"unknown setting '{key}' (known: {', '.join(sorted(known))})")
     language = data.get("language", "en")
-    if language not in LANGUAGES:
-        raise fail("language", f"language must be one of {', '.join(LANGUAGES)}, not {language!r}")
+    if language not in codes():
+        raise fail("language", f"language must be one of {', '.join(codes())}, not {language!r}")
     content = data.get("content", [])
     if not isinstance(content, list) or not all(isinstance(c, str) for c in content):
         raise fail("content", 'content must be a list of folder names, like ["clinic-pack"]')

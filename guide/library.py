@@ -32,13 +32,13 @@ from guide.files import (
     short_digest,
 )
 from guide.folder_cache import cache_file, read_folder
+from guide.languages import codes, words
 
 BUNDLED_PACK = Path(__file__).with_name("content")
 # Python-Markdown's `meta` extension syntax, its own two patterns (a test keeps them equal);
 # copied so that reading headers at start-up doesn't import markdown.
 META_RE = re.compile(r"^[ ]{0,3}(?P<key>[A-Za-z0-9_-]+):\s*(?P<value>.*)")
 META_MORE_RE = re.compile(r"^[ ]{4,}(?P<value>.*)")
-LANGUAGES = ("en", "es")
 DEFAULT_LANGUAGE = "en"
 HOME_ID = "home"
 
@@ -167,7 +167,7 @@ class Library:
             article = self.article(article_id, lang)
             if article is None or article_id == HOME_ID:
                 continue
-            groups.setdefault(article.category or "Other", []).append(article)
+            groups.setdefault(article.category or words(lang, "page")["other_topics"], []).append(article)
         return [
             (category, sorted(items, key=lambda a: a.title.casefold()))
             for category, items in sorted(groups.items(), key=lambda kv: kv[0].casefold())
@@ -219,7 +219,7 @@ def _load_pack(pack: Path, library: Library, cache_dir: Path | None = None) -> l
     is not a regular file, or that leads out of the pack is a Problem, and is skipped.
     """
     digests = []
-    for lang in LANGUAGES:
+    for lang in codes():
         folder = pack / lang / "articles"
         if (problem := _refused_folder(folder, pack)) is not None:
             library.problems.append(problem)
@@ -505,7 +505,7 @@ def read_services(path: Path) -> tuple[list[Service], list[Problem]]:
         error = None
         texts = {
             lang: {k: _words(v) for k, v in entry[lang].items() if _words(v)}
-            for lang in LANGUAGES
+            for lang in codes()
             if isinstance(entry.get(lang), dict)
         }
         texts.setdefault(DEFAULT_LANGUAGE, {}).update(
@@ -650,13 +650,13 @@ def _bodies(raw: dict, report) -> dict[str, str]:
         )
         return {}
     bodies = {}
-    for lang, words in body.items():
-        if lang not in LANGUAGES:
-            report(f"body for an unknown language '{lang}' (use {' or '.join(LANGUAGES)})", *at)
-        elif not isinstance(words, str) or not words.strip():
+    for lang, text in body.items():
+        if lang not in codes():
+            report(f"body for an unknown language '{lang}' (use {' or '.join(codes())})", *at)
+        elif not isinstance(text, str) or not text.strip():
             report(f'the {lang} body must be words in quotes, like {lang} = "AYUDA"', *at)
         else:
-            bodies[lang] = words.strip()
+            bodies[lang] = text.strip()
     return bodies
 
 
@@ -695,7 +695,7 @@ def _helpline(entry: dict, report) -> Helpline:
     if not contacts:
         raise HelplineError("has no contacts: add at least one number to call or text")
     texts = {}
-    for lang in LANGUAGES:
+    for lang in codes():
         if isinstance(entry.get(lang), dict) and "name" in entry[lang] and not isinstance(entry[lang]["name"], str):
             raise HelplineError(f"the {lang} name must be text in quotes", f"[helpline.{lang}]", "name")
         if isinstance(entry.get(lang), dict) and _words(entry[lang].get("name")):
@@ -723,38 +723,37 @@ def _labels(raw: dict, report) -> dict[str, str]:
     label = raw.get("label", {})
     if isinstance(label, str) and label.strip():
         return {DEFAULT_LANGUAGE: label}
-    if isinstance(label, dict) and all(k in LANGUAGES and isinstance(v, str) for k, v in label.items()):
+    if isinstance(label, dict) and all(k in codes() and isinstance(v, str) for k, v in label.items()):
         return dict(label)
     report('label must be words per language, like label = { en = "Call us", es = "Llámenos" }', "label")
     return {}
 
 
-# 911 and 988 are kept on the panel even if every helplines.toml is broken or removed.
-FALLBACK_HELPLINES = (
-    Helpline(
-        id="emergency",
-        contacts=(Contact(kind="call", number="911"),),
-        texts={
-            "en": HelplineText("Emergency", "Danger right now, an overdose or a seizure.", "24/7"),
-            "es": HelplineText("Emergencias", "Peligro inmediato, sobredosis o convulsiones.", "24/7"),
-        },
-        emergency=True,
-        crisis=True,
+# 911 and 988 are kept on the panel even if every helplines.toml is broken or removed; their
+# words are in every language's catalogue ([fallback_helplines]).
+_FALLBACK_CONTACTS = {
+    "emergency": ((Contact(kind="call", number="911"),), {"emergency": True, "crisis": True}),
+    "988-lifeline": (
+        (Contact(kind="call", number="988"), Contact(kind="text", number="988", bodies={"es": "AYUDA"})),
+        {"crisis": True},
     ),
-    Helpline(
-        id="988-lifeline",
-        contacts=(Contact(kind="call", number="988"), Contact(kind="text", number="988", bodies={"es": "AYUDA"})),
-        texts={
-            "en": HelplineText("988 Suicide & Crisis Lifeline", "Free and private.", "24/7"),
-            "es": HelplineText("988 Línea de Prevención del Suicidio y Crisis", "Gratis y confidencial.", "24/7"),
-        },
-        crisis=True,
-    ),
-)
+}
+
+
+def fallback_helplines() -> tuple[Helpline, ...]:
+    return tuple(
+        Helpline(
+            id=helpline_id,
+            contacts=contacts,
+            texts={code: HelplineText(**words(code, "fallback_helplines")[helpline_id]) for code in codes()},
+            **flags,
+        )
+        for helpline_id, (contacts, flags) in _FALLBACK_CONTACTS.items()
+    )
 
 
 def _with_fallback_helplines(helplines: list[Helpline]) -> list[Helpline]:
     numbers = {c.number for h in helplines for c in h.contacts}
-    missing = [h for h in FALLBACK_HELPLINES if h.contacts[0].number not in numbers]
+    missing = [h for h in fallback_helplines() if h.contacts[0].number not in numbers]
     emergency = [h for h in [*missing, *helplines] if h.emergency]
     return emergency + [h for h in [*missing, *helplines] if not h.emergency]

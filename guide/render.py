@@ -13,34 +13,25 @@ import contextlib
 import functools
 import os
 import re
-import tomllib
 from datetime import date
 from html import escape
 from pathlib import Path
 
+from guide import languages
 from guide.checklist import Checklist, crisis_text, score
 from guide.files import Problem, short_digest
 from guide.library import HOME_ID, Article, ContentError, Helpline, Library, Service
 from guide.links import LinkKind, classify, contact_uri, number_uri
 from guide.qr import qr_symbol
 
-LABELS_FILE = Path(__file__).with_name("labels.toml")
-
-
-@functools.cache
-def _all_labels() -> dict[str, dict[str, str]]:
-    return tomllib.loads(LABELS_FILE.read_text("utf-8"))
-
 
 def labels(lang: str) -> dict[str, str]:
-    """The page words in `lang` (English where the file has no such language)."""
-    every = _all_labels()
-    return every.get(lang, every["en"])
+    """The page words in `lang` (English for any the language lacks): guide/catalogues."""
+    return languages.words(lang, "page")
 
 
 def format_date(day: date, lang: str) -> str:
-    month = labels(lang)["months"].split()[day.month - 1]
-    return f"{day.day} {month} {day.year}" if lang == "en" else f"{day.day} de {month} de {day.year}"
+    return languages.language(lang).format_date(day)
 
 
 # Python-Markdown recurses once per level of a nested list or quote: 300 levels exhaust Python's
@@ -185,7 +176,7 @@ class Renderer:
 
     def _disk_path(self, article: Article, lang: str) -> tuple[Path, str] | None:
         """Where the article's rendered page is kept, and the key a cached copy must carry."""
-        files = [article.path, LABELS_FILE]
+        files = [article.path, *languages.catalogue_files(lang)]
         files += [other.path for rid in article.related if (other := self.library.article(rid, lang)) is not None]
         try:
             stamps = [f"{f}:{(s := f.stat()).st_mtime_ns}:{s.st_size}" for f in files]
@@ -384,33 +375,11 @@ def _message_page(title: str, message: str) -> str:
     return f"<h1>{escape(title)}</h1><p>{escape(message)}</p>"
 
 
-SUMMARY_LABELS = {
-    "en": {
-        "ticked": "Signs ticked",
-        "none": "No signs were ticked.",
-        "result": "Result",
-        "help": "Where to get help",
-        "date": "Date",
-        "score": "{score} of {total} signs",
-        "footer": "This summary is not a diagnosis. Take it to a doctor, nurse or counselor.",
-    },
-    "es": {
-        "ticked": "Señales marcadas",
-        "none": "No se marcó ninguna señal.",
-        "result": "Resultado",
-        "help": "Dónde obtener ayuda",
-        "date": "Fecha",
-        "score": "{score} de {total} señales",
-        "footer": "Este resumen no es un diagnóstico. Llévelo a un médico, enfermero o consejero.",
-    },
-}
-
-
 def checklist_summary_html(
     checklist: Checklist, ticked: set[str], helplines: list[Helpline], today: date, lang: str
 ) -> str:
     """A page to print or save: the answers, the result and the help lines; nothing personal."""
-    words = SUMMARY_LABELS.get(lang, SUMMARY_LABELS["en"])
+    words = languages.words(lang, "summary")
     result = score(checklist, ticked)
     parts = [
         f"<h1>{escape(checklist.title)}</h1>",

@@ -19,7 +19,8 @@ from html import escape
 from pathlib import Path
 
 from guide.files import ContentError, hasher, short_digest
-from guide.library import DEFAULT_LANGUAGE, HOME_ID, LANGUAGES, Library
+from guide.languages import codes
+from guide.library import DEFAULT_LANGUAGE, HOME_ID, Library
 from guide.query import STOP_WORDS, bound_query
 
 SCHEMA_VERSION = 2
@@ -260,14 +261,14 @@ def _create(connection: sqlite3.Connection) -> None:
 
 def _fill(connection: sqlite3.Connection, library: Library, fingerprint_text: str) -> None:
     rows = []
-    for lang in LANGUAGES:
+    for lang in codes():
         for article in library.articles.get(lang, {}).values():
             if article.id == HOME_ID:
                 continue  # a hub that mentions everything: it would top every search
             # Who sees this article: its own language, plus every language it isn't translated to.
             audience = " ".join(
                 other
-                for other in LANGUAGES
+                for other in codes()
                 if other == lang or (lang == DEFAULT_LANGUAGE and article.id not in library.articles.get(other, {}))
             )
             try:

@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from guide import languages
 from guide.query import MAX_QUERY_CHARS
 from guide.themes import THEME_NAMES
 
@@ -38,7 +39,6 @@ class NavigationBar(QToolBar):
     titleTapped = Signal()
 
     # Each language named in itself, so a visitor finds their own whatever is on screen.
-    LANGUAGES = (("en", "English"), ("es", "Español"))
 
     def __init__(self, language: str = "en", parent: QWidget | None = None, kiosk: bool = False):
         super().__init__(parent)
@@ -69,8 +69,8 @@ class NavigationBar(QToolBar):
         self.zoom_in = self._action("zoomInButton", "zoom-in", self.zoomInRequested, QKeySequence.StandardKey.ZoomIn)
         self.language_box = QComboBox(self)
         self.language_box.setObjectName("languageBox")
-        for code, name in self.LANGUAGES:
-            self.language_box.addItem(name, code)
+        for code in languages.codes():  # each in its own name
+            self.language_box.addItem(languages.language(code).name, code)
         self.language_box.setCurrentIndex(self.language_box.findData(language))
         self.language_box.currentIndexChanged.connect(
             lambda index: self.languageChosen.emit(self.language_box.itemData(index))

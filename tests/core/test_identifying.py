@@ -7,7 +7,7 @@ from hypothesis import strategies as st
 
 from guide.feedback import FeedbackStore, RefusedComment, screen
 from guide.identifying import RULES, helpline_numbers, normalise
-from guide.library import FALLBACK_HELPLINES
+from guide.library import fallback_helplines
 
 # (language, comment, the kind it must be refused as). The first ones are issue 18's own.
 IDENTIFYING_COMMENTS = [
@@ -122,7 +122,7 @@ def test_the_pack_s_own_help_lines_may_be_quoted_and_other_numbers_may_not():
 
 
 def test_the_window_s_help_lines_are_the_pack_s_numbers():
-    assert helpline_numbers(FALLBACK_HELPLINES) == {"911", "988"}
+    assert helpline_numbers(fallback_helplines()) == {"911", "988"}
 
 
 def test_the_store_refuses_with_the_kinds_and_keeps_the_pack_s_numbers(tmp_path):

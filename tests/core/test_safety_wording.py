@@ -12,8 +12,11 @@ from html import unescape
 import pytest
 
 from guide.checklist import score
-from guide.library import LANGUAGES, load_library
+from guide.languages import codes
+from guide.library import load_library
 from guide.render import Renderer, checklist_summary_html
+
+LANGUAGES = codes()
 
 # Ways of saying "avoid / stop / skip your pills" that a person on a prescribed benzodiazepine
 # could read as "stop taking it now". Negated advice ("do not stop ... suddenly") must not match.

@@ -10,7 +10,7 @@ from html import unescape
 
 import pytest
 
-from guide.library import FALLBACK_HELPLINES, load_library
+from guide.library import fallback_helplines, load_library
 from guide.render import checklist_summary_html, help_page
 
 
@@ -59,7 +59,7 @@ def test_the_spanish_checklist_summary_gives_spanish_text_lines(helplines):
 
 
 def test_the_fallback_988_line_texts_ayuda_in_spanish_too(make_pack, monkeypatch):
-    (lifeline,) = [h for h in FALLBACK_HELPLINES if h.id == "988-lifeline"]
+    (lifeline,) = [h for h in fallback_helplines() if h.id == "988-lifeline"]
     html = help_page([lifeline], "es")
     assert "Envíe AYUDA por texto al 988" in plain(html) and "sms:988?body=AYUDA" in qr_data(html)
     assert "sms:988" in qr_data(help_page([lifeline], "en"))

@@ -20,6 +20,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from guide import languages
+from guide.ui.crisis_banner import CrisisBanner
+
 ROOT = Path(__file__).resolve().parents[2]
 TS = ROOT / "guide/ui/translations/guide_es.ts"
 QM = ROOT / "guide/ui/translations/guide_es.qm"
@@ -237,3 +240,21 @@ def test_closing_a_window_gives_the_one_before_it_its_words_back(window_factory,
     assert earlier.windowTitle() == WORDS[first]["clonazepam"]
     earlier.open_find_bar()
     assert earlier.find_bar.field.placeholderText() == {"en": "Find in this page", "es": "Buscar en esta página"}[first]
+
+
+def test_a_made_up_third_language_starts_the_window_in_it(window_factory, qtbot):
+    """Adding a language is a catalogue, its .ts file and one registry entry (guide/languages.py)."""
+    made_up = Path(__file__).parents[1] / "fixtures" / "made-up-language" / "xx.toml"
+    with languages.registered("xx", made_up):
+        window = window_factory("--lang", "xx")
+        box = window.navigation.language_box
+        assert [box.itemText(i) for i in range(box.count())] == ["English", "Español", "Tildish"]
+        assert box.currentText() == "Tildish"
+        window.open_help()
+        assert window.reader.toPlainText().startswith("~Get help now")
+        window.open_checklist("clonazepam-signs")
+        window.checklist_view.box("suicide-thoughts").setChecked(True)
+        banner = window.findChild(CrisisBanner)
+        assert banner.isVisible() and banner.text().startswith("~Please get help now")
+        window.set_language("es")
+        assert box.currentText() == "Español"

@@ -198,48 +198,48 @@
 <context>
     <name>FindBar</name>
     <message>
-        <location filename="../find_bar.py" line="48"/>
         <location filename="../find_bar.py" line="49"/>
+        <location filename="../find_bar.py" line="50"/>
         <source>Find in this page</source>
         <translation>Buscar en esta página</translation>
     </message>
     <message>
-        <location filename="../find_bar.py" line="50"/>
+        <location filename="../find_bar.py" line="51"/>
         <source>Previous</source>
         <translation>Anterior</translation>
     </message>
     <message>
-        <location filename="../find_bar.py" line="51"/>
+        <location filename="../find_bar.py" line="52"/>
         <source>Previous match</source>
         <translation>Resultado anterior</translation>
     </message>
     <message>
-        <location filename="../find_bar.py" line="52"/>
+        <location filename="../find_bar.py" line="53"/>
         <source>Next</source>
         <translation>Siguiente</translation>
     </message>
     <message>
-        <location filename="../find_bar.py" line="53"/>
+        <location filename="../find_bar.py" line="54"/>
         <source>Next match (Enter)</source>
         <translation>Resultado siguiente (Enter)</translation>
     </message>
     <message>
-        <location filename="../find_bar.py" line="54"/>
+        <location filename="../find_bar.py" line="55"/>
         <source>Close</source>
         <translation>Cerrar</translation>
     </message>
     <message>
-        <location filename="../find_bar.py" line="55"/>
+        <location filename="../find_bar.py" line="56"/>
         <source>Close the find bar (Esc)</source>
         <translation>Cerrar la barra de búsqueda (Esc)</translation>
     </message>
     <message>
-        <location filename="../find_bar.py" line="77"/>
+        <location filename="../find_bar.py" line="81"/>
         <source>Not found</source>
         <translation>No se encontró</translation>
     </message>
     <message>
-        <location filename="../find_bar.py" line="79"/>
+        <location filename="../find_bar.py" line="83"/>
         <source>%1 of %2</source>
         <translation>%1 de %2</translation>
     </message>
@@ -334,68 +334,68 @@
         <translation>¿Le fue útil esta página?</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="188"/>
+        <location filename="../main_window.py" line="191"/>
         <source>That link can&apos;t be opened in the guide.</source>
         <translation>Ese enlace no se puede abrir en la guía.</translation>
     </message>
     <message>
-        <location filename="../visit_views.py" line="270"/>
+        <location filename="../visit_views.py" line="289"/>
         <source>Search is not available; use the topics</source>
         <translation>La búsqueda no está disponible; use los temas</translation>
     </message>
     <message>
-        <location filename="../visit_views.py" line="240"/>
+        <location filename="../visit_views.py" line="259"/>
         <source>Get help now</source>
         <translation>Obtenga ayuda ahora</translation>
     </message>
     <message>
-        <location filename="../visit_views.py" line="241"/>
-        <location filename="../visit_views.py" line="275"/>
+        <location filename="../visit_views.py" line="260"/>
+        <location filename="../visit_views.py" line="294"/>
         <source>Find help nearby</source>
         <translation>Encuentre ayuda cerca</translation>
     </message>
     <message>
-        <location filename="../visit_views.py" line="242"/>
+        <location filename="../visit_views.py" line="261"/>
         <source>Content problems</source>
         <translation>Problemas del contenido</translation>
     </message>
     <message>
-        <location filename="../visit_views.py" line="244"/>
+        <location filename="../visit_views.py" line="263"/>
         <source>Recovery Guide</source>
         <translation>Guía de recuperación</translation>
     </message>
     <message>
-        <location filename="../visit_views.py" line="278"/>
+        <location filename="../visit_views.py" line="297"/>
         <source>For staff: content problems</source>
         <translation>Para el personal: problemas del contenido</translation>
     </message>
     <message>
-        <location filename="../visit_views.py" line="294"/>
+        <location filename="../visit_views.py" line="313"/>
         <source>Getting search ready...</source>
         <translation>Preparando la búsqueda...</translation>
     </message>
     <message>
-        <location filename="../visit_views.py" line="296"/>
+        <location filename="../visit_views.py" line="315"/>
         <source>Keep typing...</source>
         <translation>Siga escribiendo...</translation>
     </message>
     <message>
-        <location filename="../visit_views.py" line="300"/>
+        <location filename="../visit_views.py" line="319"/>
         <source>Showing results for %1</source>
         <translation>Mostrando resultados para %1</translation>
     </message>
     <message>
-        <location filename="../visit_views.py" line="301"/>
+        <location filename="../visit_views.py" line="320"/>
         <source>No pages found. Try other words, or look through the topics.</source>
         <translation>No se encontraron páginas. Pruebe con otras palabras o revise los temas.</translation>
     </message>
     <message>
-        <location filename="../visit_views.py" line="305"/>
+        <location filename="../visit_views.py" line="324"/>
         <source>No page has all of these words. These pages have some of them:</source>
         <translation>Ninguna página tiene todas estas palabras. Estas páginas tienen algunas:</translation>
     </message>
     <message numerus="yes">
-        <location filename="../main_window.py" line="239"/>
+        <location filename="../main_window.py" line="242"/>
         <source>Only the first %n words are searched.</source>
         <translation>
             <numerusform>Solo se busca la primera palabra.</numerusform>
