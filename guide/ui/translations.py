@@ -11,8 +11,10 @@ from pathlib import Path
 from typing import ClassVar
 
 import shiboken6
-from PySide6.QtCore import QCoreApplication, QEvent, QLibraryInfo, QLocale, QObject, QTranslator
+from PySide6.QtCore import QCoreApplication, QEvent, QLibraryInfo, QLocale, QObject, Qt, QTranslator
 from PySide6.QtWidgets import QWidget
+
+from guide import languages
 
 FOLDER = Path(__file__).with_name("translations")
 
@@ -44,6 +46,9 @@ class Translations(QObject):
         window then shows the guide's own English words)."""
         self.language = language
         self._translators = [] if language == "en" else self._load(language)
+        direction = languages.language(language).direction  # the window is laid out in its reading order
+        Direction = Qt.LayoutDirection
+        self.parent().setLayoutDirection(Direction.RightToLeft if direction == "rtl" else Direction.LeftToRight)
         self.install()
         return language == "en" or bool(self._translators)
 

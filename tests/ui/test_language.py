@@ -258,3 +258,15 @@ def test_a_made_up_third_language_starts_the_window_in_it(window_factory, qtbot)
         assert banner.isVisible() and banner.text().startswith("~Please get help now")
         window.set_language("es")
         assert box.currentText() == "Español"
+
+
+def test_a_right_to_left_language_lays_the_window_out_from_the_right(window_factory, tmp_path):
+    made_up = Path(__file__).parents[1] / "fixtures" / "made-up-language" / "xx.toml"
+    right_to_left = tmp_path / "rt.toml"
+    right_to_left.write_text(made_up.read_text("utf-8").replace('direction = "ltr"', 'direction = "rtl"'), "utf-8")
+    with languages.registered("rt", right_to_left):
+        window = window_factory("--lang", "rt")
+        assert window.layoutDirection() == Qt.LayoutDirection.RightToLeft
+        assert window.help_panel.mapTo(window, window.help_panel.rect().topLeft()).x() < window.width() // 2
+        window.set_language("en")
+        assert window.layoutDirection() == Qt.LayoutDirection.LeftToRight
