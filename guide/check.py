@@ -11,8 +11,12 @@ from __future__ import annotations
 
 import functools
 import html
+import multiprocessing
 import os
 import re
+import sys
+from concurrent.futures import ProcessPoolExecutor
+from concurrent.futures.process import BrokenProcessPool
 from datetime import date
 from pathlib import Path
 
@@ -53,14 +57,18 @@ HEADER_KEY_RE = re.compile(r"^[ ]{0,3}([A-Za-z0-9_-]+):")
 SPACE_RE = re.compile(r"\s")
 
 
-def check_library(library: Library, today: date | None = None) -> list[Problem]:
-    """Everything wrong in the library's packs, loading problems first, sorted by file/line."""
+def check_library(library: Library, today: date | None = None, workers: int = 1) -> list[Problem]:
+    """Everything wrong in the library's packs, loading problems first, sorted by file/line.
+
+    With `workers` > 1 the articles are checked in that many forked processes (`guide check` on
+    a big pack); the list is the same, as it is sorted. Never from a process running Qt.
+    """
     today = today or date.today()
     problems = list(library.problems)
     terms = stigma_terms(library.packs, problems)
+    articles = [article for lang in LANGUAGES for article in library.articles.get(lang, {}).values()]
+    problems += _check_articles(articles, library, terms, today, workers)
     for lang in LANGUAGES:
-        for article in library.articles.get(lang, {}).values():
-            problems += guarded(article.path, lambda article=article: check_article(article, library, terms, today))
         for checklist in library.checklists.get(lang, {}).values():
             if checklist.article and library.article(checklist.article, lang) is None:
                 where = line_of(checklist.path, "article =")
@@ -79,6 +87,38 @@ def check_library(library: Library, today: date | None = None) -> list[Problem]:
     problems += _check_services_dates(library, today)
     problems += _check_help_panel(library)
     return sorted(set(problems), key=lambda p: (str(p.path), p.line, p.message))
+
+
+PARALLEL_FROM = 400  # articles: below this, starting processes costs more than it saves
+_CHUNK = 100  # articles a worker takes at a time
+_work: tuple = ()  # (articles, library, terms, today): what the forked workers inherit
+
+
+def _check_articles(articles: list[Article], library: Library, terms, today: date, workers: int) -> list[Problem]:
+    global _work
+    _work = (articles, library, terms, today)
+    try:
+        starts = range(0, len(articles), _CHUNK)
+        if workers > 1 and len(articles) >= PARALLEL_FROM and "fork" in multiprocessing.get_all_start_methods():
+            sys.stdout.flush()  # a forked worker must not print again what the parent has not printed yet
+            sys.stderr.flush()
+            try:
+                with ProcessPoolExecutor(workers, mp_context=multiprocessing.get_context("fork")) as pool:
+                    return [problem for chunk in pool.map(_check_chunk, starts) for problem in chunk]
+            except (OSError, BrokenProcessPool):
+                pass  # no processes to be had (or one was killed): check them all here instead
+        return [problem for start in starts for problem in _check_chunk(start)]
+    finally:
+        _work = ()
+
+
+def _check_chunk(start: int) -> list[Problem]:
+    """Articles start to start + _CHUNK of _work (in a worker: the copy it was forked with)."""
+    articles, library, terms, today = _work
+    problems = []
+    for article in articles[start : start + _CHUNK]:
+        problems += guarded(article.path, lambda article=article: check_article(article, library, terms, today))
+    return problems
 
 
 def guarded(path: Path, check) -> list[Problem]:

@@ -22,7 +22,7 @@ EXPECTED = FIXTURE / "expected.txt"
 TODAY = date(2026, 12, 1)  # review dates are judged against this day, not the day the test runs
 
 
-def check_output(pack: Path = PACK) -> str:
+def check_output(pack: Path = PACK, workers: int = 1) -> str:
     """What `guide check PACK` prints, with the pack's folder written as PACK, then every
     article's reading level as `guide check --readability` gives it (each figure, not only the
     ones past the aim). Only the pack's own files: the bundled pack's are its own business."""
@@ -30,7 +30,8 @@ def check_output(pack: Path = PACK) -> str:
     from guide.library import load_library
 
     root = pack.resolve()
-    problems = [p for p in check_library(load_library([pack]), today=TODAY) if p.path.resolve().is_relative_to(root)]
+    found = check_library(load_library([pack]), today=TODAY, workers=workers)
+    problems = [p for p in found if p.path.resolve().is_relative_to(root)]
     errors = sum(p.severity == "error" for p in problems)
     lines = [str(p) for p in problems]
     lines.append(f"{count_pack_files([pack])} files checked: {errors} errors, {len(problems) - errors} warnings")
@@ -45,6 +46,23 @@ def test_check_reports_what_it_reported_before_it_was_made_faster():
     expected = EXPECTED.read_text("utf-8")
     assert expected.count("\n") > 100  # the frozen list is all there
     assert check_output() == expected
+
+
+def test_check_in_two_processes_reports_the_same(monkeypatch):
+    from guide import check
+
+    pools = []
+
+    class Counted(check.ProcessPoolExecutor):
+        def __init__(self, *args, **kwargs):
+            pools.append(args)
+            super().__init__(*args, **kwargs)
+
+    monkeypatch.setattr(check, "ProcessPoolExecutor", Counted)
+    monkeypatch.setattr(check, "PARALLEL_FROM", 10)  # the fixture's 60-odd articles (and the bundled ones)
+    monkeypatch.setattr(check, "_CHUNK", 7)  # in many chunks, so the two workers share them
+    assert check_output(workers=2) == EXPECTED.read_text("utf-8")
+    assert pools == [(2,)]
 
 
 if __name__ == "__main__":
