@@ -9,9 +9,14 @@ Each finding is a Problem with the file and line, like a compiler's.
 
 from __future__ import annotations
 
+import functools
 import html
+import multiprocessing
 import os
 import re
+import sys
+from concurrent.futures import ProcessPoolExecutor
+from concurrent.futures.process import BrokenProcessPool
 from datetime import date
 from pathlib import Path
 
@@ -22,7 +27,7 @@ from guide.library import BUNDLED_PACK, DEFAULT_LANGUAGE, Article, Library, read
 from guide.links import LinkKind, classify
 from guide.pictures import language_folder, picture_problem, picture_refusal
 from guide.readability import MIN_FERNANDEZ_HUERTA, reading_level
-from guide.render import MAX_NESTING, heading_anchors, markdown_to_html, too_deep
+from guide.render import MAX_NESTING, anchors_in, heading_anchors, markdown_to_html, too_deep
 
 REQUIRED_META = ("summary", "category", "reviewed", "review-due", "sources")
 MIN_SOURCES = 2
@@ -49,16 +54,22 @@ LIST_ITEM_RE = re.compile(r"^\s*(?:[-*+]|\d+[.)])\s+")
 HREF_RE = re.compile(r'<a href="([^"]*)"')
 SRC_RE = re.compile(r'<img [^>]*src="([^"]*)"')
 AUTOLINK_RE = re.compile(r"<([A-Za-z][A-Za-z0-9+.-]*:[^<>\s]*)>")
+HEADER_KEY_RE = re.compile(r"^[ ]{0,3}([A-Za-z0-9_-]+):")
+SPACE_RE = re.compile(r"\s")
 
 
-def check_library(library: Library, today: date | None = None) -> list[Problem]:
-    """Everything wrong in the library's packs, loading problems first, sorted by file/line."""
+def check_library(library: Library, today: date | None = None, workers: int = 1) -> list[Problem]:
+    """Everything wrong in the library's packs, loading problems first, sorted by file/line.
+
+    With `workers` > 1 the articles are checked in that many forked processes (`guide check` on
+    a big pack); the list is the same, as it is sorted. Never from a process running Qt.
+    """
     today = today or date.today()
     problems = list(library.problems)
     terms = stigma_terms(library.packs, problems)
+    articles = [article for lang in codes() for article in library.articles.get(lang, {}).values()]
+    problems += _check_articles(articles, library, terms, today, workers)
     for lang in codes():
-        for article in library.articles.get(lang, {}).values():
-            problems += guarded(article.path, lambda article=article: check_article(article, library, terms, today))
         for checklist in library.checklists.get(lang, {}).values():
             if checklist.article and library.article(checklist.article, lang) is None:
                 where = line_of(checklist.path, "article =")
@@ -77,6 +88,38 @@ def check_library(library: Library, today: date | None = None) -> list[Problem]:
     problems += _check_services_dates(library, today)
     problems += _check_help_panel(library)
     return sorted(set(problems), key=lambda p: (str(p.path), p.line, p.message))
+
+
+PARALLEL_FROM = 400  # articles: below this, starting processes costs more than it saves
+_CHUNK = 100  # articles a worker takes at a time
+_work: tuple = ()  # (articles, library, terms, today): what the forked workers inherit
+
+
+def _check_articles(articles: list[Article], library: Library, terms, today: date, workers: int) -> list[Problem]:
+    global _work
+    _work = (articles, library, terms, today)
+    try:
+        starts = range(0, len(articles), _CHUNK)
+        if workers > 1 and len(articles) >= PARALLEL_FROM and "fork" in multiprocessing.get_all_start_methods():
+            sys.stdout.flush()  # a forked worker must not print again what the parent has not printed yet
+            sys.stderr.flush()
+            try:
+                with ProcessPoolExecutor(workers, mp_context=multiprocessing.get_context("fork")) as pool:
+                    return [problem for chunk in pool.map(_check_chunk, starts) for problem in chunk]
+            except (OSError, BrokenProcessPool):
+                pass  # no processes to be had (or one was killed): check them all here instead
+        return [problem for start in starts for problem in _check_chunk(start)]
+    finally:
+        _work = ()
+
+
+def _check_chunk(start: int) -> list[Problem]:
+    """Articles start to start + _CHUNK of _work (in a worker: the copy it was forked with)."""
+    articles, library, terms, today = _work
+    problems = []
+    for article in articles[start : start + _CHUNK]:
+        problems += guarded(article.path, lambda article=article: check_article(article, library, terms, today))
+    return problems
 
 
 def guarded(path: Path, check) -> list[Problem]:
@@ -98,7 +141,7 @@ def check_article(article: Article, library: Library, terms: dict[str, str], tod
     header = {
         m.group(1).lower(): n
         for n, line in enumerate(lines[: article.body_line - 1], 1)
-        if (m := re.match(r"^[ ]{0,3}([A-Za-z0-9_-]+):", line))
+        if (m := HEADER_KEY_RE.match(line))
     }
     for key in REQUIRED_META:
         if key not in header:
@@ -130,7 +173,8 @@ def check_article(article: Article, library: Library, terms: dict[str, str], tod
     if article.checklist and library.checklist(article.checklist, article.lang) is None:
         problems.append(Problem(path, header.get("checklist", 1), f"Checklist: no checklist '{article.checklist}'"))
     body = lines[article.body_line - 1 :]
-    score, easy = reading_level("\n".join(body), article.lang)
+    body_text = "\n".join(body)
+    score, easy = reading_level(body_text, article.lang)
     if not easy:
         aim = (
             "grade 8 or below"
@@ -148,8 +192,10 @@ def check_article(article: Article, library: Library, terms: dict[str, str], tod
         )
     problems += _check_overdose_names_naloxone(article, body)
     in_code = False
-    own_anchors = heading_anchors("\n".join(body))
-    problems += _check_rendered(article, body)
+    rendered, _toc = markdown_to_html(body_text)  # once: the page's links, pictures and own headings
+    own_anchors = anchors_in(rendered)
+    problems += _check_rendered(article, body, rendered)
+    patterns = _term_patterns(tuple(terms.items()))
     for offset, line in enumerate(body):
         number = article.body_line + offset
         if line.lstrip().startswith("```"):
@@ -157,18 +203,28 @@ def check_article(article: Article, library: Library, terms: dict[str, str], tod
             continue
         if in_code:
             continue
-        problems += _check_line(line, number, article, library, own_anchors, terms)
+        problems += _check_line(line, number, article, library, own_anchors, patterns)
         if line.rstrip().endswith(":") and not line.lstrip().startswith("#"):
-            following = next((b for b in body[offset + 1 :] if b.strip()), "")
+            following = next((body[n] for n in range(offset + 1, len(body)) if body[n].strip()), "")
             if not LIST_ITEM_RE.match(following) and not following.lstrip().startswith("|"):
                 problems.append(Problem(path, number, "this line introduces a list, but no list follows it"))
     return problems
 
 
+@functools.lru_cache(maxsize=8)
+def _term_patterns(terms: tuple[tuple[str, str], ...]) -> tuple[tuple[str, str, re.Pattern], ...]:
+    """(word, better words, the word as a whole word) for each stigma term, compiled once."""
+    return tuple((term, better, re.compile(rf"\b{re.escape(term)}\b")) for term, better in terms)
+
+
 def _check_line(line, number, article, library, own_anchors, terms) -> list[Problem]:
+    """One body line outside code. Each regex runs only on a line holding the text it needs
+    ("](" for a link, "<" for a tag, "-" for a cut-off number, the word itself for a stigma term):
+    the findings are exactly those of running them all."""
     path = article.path
     problems = []
-    for bang, _text, target in LINK_RE.findall(line):
+    has_link = "](" in line  # LINK_RE needs it
+    for bang, _text, target in LINK_RE.findall(line) if has_link else ():
         if bang:
             # A refused one is reported once, from the rendered page (_check_rendered).
             folder = language_folder(path)
@@ -201,34 +257,37 @@ def _check_line(line, number, article, library, own_anchors, terms) -> list[Prob
             problems.append(Problem(path, number, f"link to a missing checklist '{link.target}'"))
         elif link.kind is LinkKind.ANCHOR and link.anchor not in own_anchors:
             problems.append(Problem(path, number, f"link to a missing heading '#{link.anchor}'"))
-    without_links = LINK_RE.sub(lambda m: m.group(2), line)
-    if RAW_HTML_RE.search(without_links.replace("`", "")) and "`" not in line:
+    without_links = LINK_RE.sub(lambda m: m.group(2), line) if has_link else line
+    # Without a backtick in the line there is none in without_links (made of the line's own text).
+    if "`" not in line and "<" in without_links and RAW_HTML_RE.search(without_links):
         problems.append(Problem(path, number, "raw HTML is not allowed: it is shown as text; use markdown"))
-    gap = PLACEHOLDER_RE.search(without_links) or UNFINISHED_NUMBER_RE.search(without_links)
+    gap = PLACEHOLDER_RE.search(without_links) or ("-" in without_links and UNFINISHED_NUMBER_RE.search(without_links))
     if gap or TEMPLATE_RE.search(without_links):
         problems.append(Problem(path, number, "a placeholder or a gap where a number or name should be"))
     lowered = without_links.lower()
-    for term, better in terms.items():
-        if re.search(rf"\b{re.escape(term)}\b", lowered):
+    for term, better, pattern in terms:
+        if term in lowered and pattern.search(lowered):
             problems.append(Problem(path, number, f"'{term}' can hurt; say '{better}' instead", "warning"))
     return problems
 
 
-def _check_rendered(article: Article, body: list[str]) -> list[Problem]:
+def _check_rendered(article: Article, body: list[str], rendered: str) -> list[Problem]:
     """What the page would link to or show, however the markdown wrote it: reference-style links,
-    autolinks, a tab in a target, pictures from outside the pack, lists nested too deep."""
+    autolinks, a tab in a target, pictures from outside the pack, lists nested too deep.
+    `rendered` is markdown_to_html of the body lines joined by newlines."""
     path = article.path
     problems = []
-    squeezed = [re.sub(r"\s", "", line) for line in body]
+    squeezed: list[str] = []  # the body lines without white space, made only for a target to report
 
     def line_of_target(target: str) -> int:
-        needle = re.sub(r"\s", "", target)[:40]
+        if not squeezed:
+            squeezed.extend(SPACE_RE.sub("", line) for line in body)
+        needle = SPACE_RE.sub("", target)[:40]
         found = next((n for n, line in enumerate(squeezed) if needle and needle in line), 0)
         return article.body_line + found
 
-    rendered, _toc = markdown_to_html("\n".join(body))
     targets = [html.unescape(t) for t in HREF_RE.findall(rendered)]
-    targets += [t for line in body for t in AUTOLINK_RE.findall(line)]
+    targets += [t for line in body if "<" in line for t in AUTOLINK_RE.findall(line)]
     for target in dict.fromkeys(targets):
         if classify(target).kind is LinkKind.BLOCKED:
             problems.append(

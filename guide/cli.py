@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import argparse
 import gc
+import os
 import sys
 from datetime import date
 from pathlib import Path
@@ -166,7 +167,8 @@ def check_main(argv: list[str]) -> int:
         return 0
     if args.pytest:
         return _pack_ui_tests(args.packs)
-    problems = check_library(library)
+    cores = len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else os.cpu_count() or 1
+    problems = check_library(library, workers=min(cores, 8))  # no Qt in this process: it may fork
     if args.packs:  # a clinic checking its pack hears about its own files only
         roots = [folder.resolve() for folder in args.packs]
         problems = [p for p in problems if any(p.path.resolve().is_relative_to(root) for root in roots)]

@@ -11,7 +11,10 @@ When answers reach the disk (the rule the visitor's "thank you" depends on):
   window's session reset, its idle reset, the guide's exit) or by `retry()` on a coarse timer,
   all of a visit's answers in one transaction: the files' times say when a visit ended, not when
   a visitor answered.
-- Until then the answer is "kept": in memory, to be written. If the write fails, the answers go
+- Until then the answer is "kept": in memory, to be written, unless a look at the disk when it is
+  given (`_unwritable`: stat, access and statvfs; nothing opened, nothing written, no file's time
+  changed) shows that neither the database nor the fallback file could take it: then it is "lost"
+  at once, and staff see why. If the write fails, the answers go
   to a small fallback file next to the database (`feedback.pending.jsonl`: JSON lines, appended,
   fsynced), still "kept", and they are written to the database by a later `retry()`, in this run
   or the next. If that file cannot be written either, the answers are "lost" unless a retry in
@@ -101,6 +104,7 @@ class FeedbackStore:
         self._stuck: tuple | None = None  # a damaged file that could not be moved aside, and its folder
         self._stuck_reason = ""
         self._loaded = False  # the fallback file's answers are in `pending`
+        self._probed = False  # `_reason` comes from a look at the disk (`_unwritable`), not from a write
 
     def add(self, article_id: str, language: str, helpful: bool, day: date | None = None) -> Answer:
         """Keep an answer for the end of the visit; its `outcome` says what the visitor may be told."""
@@ -149,7 +153,7 @@ class FeedbackStore:
         for answer in self.pending:
             answer.outcome = SAVED
         self.pending.clear()
-        self._reason, self._file_works = "", True
+        self._reason, self._file_works, self._probed = "", True, False
         self._drop_fallback()
         return SAVED
 
@@ -210,9 +214,18 @@ class FeedbackStore:
     # Writing
 
     def _promise(self) -> Outcome:
-        """What a new answer can be told now: kept, unless the last write failed and so did the file."""
-        if self._reason and not self._file_works:
+        """What a new answer can be told now: kept, unless the last write failed and so did the file,
+        or the disk shows now that neither the database nor the fallback file can be written."""
+        if self._reason and not self._file_works and not self._probed:
             return Outcome("lost", self._reason)
+        why = _unwritable(self.path, self.fallback)
+        if why:
+            if why != self._reason:
+                log.warning("feedback cannot be written to %s or next to it (%s); answers in memory", self.path, why)
+            self._reason, self._file_works, self._probed = why, False, True
+            return Outcome("lost", why)
+        if self._probed:  # mended since the last look
+            self._reason, self._file_works, self._probed = "", True, False
         return Outcome("kept", self._reason)
 
     def _write(self, answers: list[Answer]) -> None:
@@ -244,7 +257,7 @@ class FeedbackStore:
             reason = "read-only database file" if self._file_works else "read-only folder"
         if reason != self._reason:
             log.warning("feedback not written to %s (%s); answers kept for later", self.path, reason)
-        self._reason = reason
+        self._reason, self._probed = reason, False
         for answer in self.pending:
             answer.outcome = Outcome("kept" if answer.in_file else "lost", reason)
         return Outcome("kept" if self._file_works else "lost", reason)
@@ -444,6 +457,53 @@ def _free_bytes(folder: Path) -> int:
     except OSError:
         return 1 << 62
     return status.f_bavail * status.f_frsize
+
+
+ROOM = 4096  # bytes: with less than a block free, not even the fallback file's line fits
+
+
+def _unwritable(path: Path, fallback: Path) -> str:
+    """Why neither the database nor the fallback file could take an answer now, or "" when one
+    could (or it cannot be told).
+
+    It only looks (stat, access, statvfs): it changes no file's time, and it opens nothing, since
+    closing any descriptor of the database would drop the locks SQLite holds on it in this process.
+    access() binds root too for an immutable file or folder (chattr +i) and a read-only mount.
+    Not seen here: an append-only database (chattr +a) or a lock held by another program; the
+    write finds those, and the fallback file takes the answers."""
+    folder = path.parent
+    existing = next((p for p in (folder, *folder.parents) if os.path.lexists(p)), None)
+    if existing is None:
+        return ""
+    if not existing.is_dir():
+        return "a file is in the way of its folder"
+    if _room(existing) < ROOM:
+        return "the disk is full"
+    makes_files = os.access(existing, os.W_OK | os.X_OK)
+    if existing != folder:  # the folder is gone: the write makes it again (FeedbackStore._connect)
+        return "" if makes_files else "read-only folder"
+
+    def takes(file: Path) -> bool:
+        """An existing file that may be written, or a new one the folder can take."""
+        if os.path.lexists(file):
+            return file.is_file() and os.access(file, os.W_OK)
+        return makes_files
+
+    # In WAL mode a write needs the database and its -wal and -shm files (made in the folder).
+    if all(takes(Path(f"{path}{extra}")) for extra in ("", "-wal", "-shm")) or takes(fallback):
+        return ""
+    if path.is_dir():
+        return "the path is a folder"
+    return "read-only database file" if makes_files else "read-only folder"
+
+
+def _room(folder: Path) -> int:
+    """Bytes this process may still write on the folder's file system (root may use the reserve)."""
+    try:
+        status = os.statvfs(folder)
+    except OSError:
+        return 1 << 62
+    return (status.f_bfree if os.geteuid() == 0 else status.f_bavail) * status.f_frsize
 
 
 def _disk_reason(path: Path) -> str:

@@ -7,6 +7,7 @@ counts on ordinary prose; that is enough to catch a page written too hard.
 
 from __future__ import annotations
 
+import functools
 import re
 import unicodedata
 
@@ -18,13 +19,17 @@ _SENTENCE_END = re.compile(r"[.!?]+(?=\s|$)")
 _WORD = re.compile(r"[^\W\d_]+(?:['\u2019][^\W\d_]+)*", re.UNICODE)  # "don't" is one word, with either apostrophe
 
 
+_MARKER = re.compile(r"^(#+|[-*+]|\d+[.)])\s+")  # a heading's or a list item's mark
+_MARKUP = str.maketrans(dict.fromkeys("*_`|>", " "))  # emphasis, code, table and quote marks
+
+
 def prose(markdown_text: str) -> list[str]:
     """The sentences of an article body: headings, lists and table rows each count as one."""
     sentences: list[str] = []
     for raw in markdown_text.splitlines():
-        line = _LINK.sub(r"\1", raw).strip()
-        line = re.sub(r"^(#+|[-*+]|\d+[.)])\s+", "", line)
-        line = re.sub(r"[*_`|>]", " ", line).strip()
+        line = (_LINK.sub(r"\1", raw) if "](" in raw else raw).strip()  # a link needs "]("
+        line = _MARKER.sub("", line)
+        line = line.translate(_MARKUP).strip()
         if not line or set(line) <= set("-: "):
             continue
         parts = [p.strip() for p in _SENTENCE_END.split(line) if p.strip()]
@@ -32,23 +37,33 @@ def prose(markdown_text: str) -> list[str]:
     return [s for s in sentences if _WORD.search(s)]
 
 
+_NOT_LETTER = re.compile(r"[^a-z]")
+_SILENT_END = re.compile(r"(?:[^laeiouy]es|[^laeiouy]ed|[^laeiouy]e)$")
+_VOWELS = re.compile(r"[aeiouy]{1,2}")
+
+
+@functools.lru_cache(maxsize=65536)  # a pack says the same few thousand words again and again
 def syllables_en(word: str) -> int:
-    word = re.sub(r"[^a-z]", "", word.lower())
+    word = _NOT_LETTER.sub("", word.lower())
     if not word:
         return 0
     if len(word) <= 3:
         return 1
-    word = re.sub(r"(?:[^laeiouy]es|[^laeiouy]ed|[^laeiouy]e)$", "", word)
-    word = re.sub(r"^y", "", word)
-    return max(1, len(re.findall(r"[aeiouy]{1,2}", word)))
+    word = _SILENT_END.sub("", word)
+    word = word.removeprefix("y")
+    return max(1, len(_VOWELS.findall(word)))
 
 
 _STRONG = set("aeoáéóíú")  # a strong (or accented weak) vowel starts a new syllable after another
 
 
+_SILENT_U = re.compile(r"(?<=[qg])u(?=[eiéí])")  # the silent u of que, qui, gue, gui
+
+
+@functools.lru_cache(maxsize=65536)
 def syllables_es(word: str) -> int:
     word = word.lower()
-    word = re.sub(r"(?<=[qg])u(?=[eiéí])", "", word)  # the silent u of que, qui, gue, gui
+    word = _SILENT_U.sub("", word)
     count, previous = 0, ""
     for letter in word:
         is_vowel = letter in "aeiouáéíóúü" or (letter == "y" and not previous)

@@ -108,10 +108,17 @@ def _markdown():
     )
 
 
+_ANCHOR_RE = re.compile(r'<a name="([^"]+)"')
+
+
 def heading_anchors(markdown_text: str) -> set[str]:
     """The #anchors an article's headings get, for checking links to them."""
-    body, _ = markdown_to_html(markdown_text)
-    return set(re.findall(r'<a name="([^"]+)"', body))
+    return anchors_in(markdown_to_html(markdown_text)[0])
+
+
+def anchors_in(body_html: str) -> set[str]:
+    """The #anchors in a body markdown_to_html made (for a caller that has the HTML already)."""
+    return set(_ANCHOR_RE.findall(body_html))
 
 
 # Bump when the HTML this module makes changes: old cached pages are ignored. 2: only the start

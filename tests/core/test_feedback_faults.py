@@ -300,3 +300,102 @@ def test_no_exported_comment_can_start_a_spreadsheet_formula(comment):
         assert cell == "'" + stored
     else:
         assert cell == stored
+
+
+# The first answer of a fresh store: told the truth before anything is written (issue 17)
+
+
+def times(folder: Path) -> dict[str, tuple[int, int]]:
+    """(mtime, ctime) of the folder and of every file and folder under it."""
+    found = {}
+    for entry in [folder, *folder.rglob("*")]:
+        status = entry.lstat()
+        found[str(entry.relative_to(folder))] = (status.st_mtime_ns, status.st_ctime_ns)
+    return found
+
+
+def make_read_only_file(path: Path, read_only) -> None:
+    first_visit(path)
+    read_only(path)
+
+
+def make_read_only_folder(path: Path, read_only) -> None:
+    first_visit(path)
+    read_only(path.parent)
+
+
+def make_read_only_file_and_folder(path: Path, read_only) -> None:
+    make_read_only_file(path, read_only)
+    read_only(path.parent)
+
+
+def make_folder_in_the_way(path: Path, read_only) -> None:
+    path.mkdir()
+
+
+def make_file_in_the_way(path: Path, read_only) -> None:
+    path.parent.rmdir()
+    path.parent.write_text("in the way")  # where the data folder should be
+
+
+def make_deleted_folder(path: Path, read_only) -> None:
+    first_visit(path)
+    shutil.rmtree(path.parent)  # staff (or a clean-up) took the data folder away while the guide runs
+
+
+def make_deleted_folder_in_a_read_only_one(path: Path, read_only) -> None:
+    make_deleted_folder(path, read_only)
+    read_only(path.parent.parent)
+
+
+FIRST_ANSWER = {  # fault: (what the visitor is told, why, what the write at the end of the visit then finds)
+    make_read_only_file: ("kept", "", "kept"),  # the fallback file next to it takes the answer
+    make_read_only_folder: ("lost", "read-only folder", "lost"),
+    make_read_only_file_and_folder: ("lost", "read-only folder", "lost"),
+    make_folder_in_the_way: ("kept", "", "kept"),  # the fallback file takes it
+    make_file_in_the_way: ("lost", "a file is in the way of its folder", "lost"),
+    make_deleted_folder: ("kept", "", "saved"),  # the folder is made again
+    make_deleted_folder_in_a_read_only_one: ("lost", "read-only folder", "lost"),
+}
+
+
+@pytest.mark.parametrize("make", list(FIRST_ANSWER), ids=lambda make: make.__name__.removeprefix("make_"))
+def test_the_first_answer_after_a_fault_is_told_the_truth_and_no_file_time_changes(path, read_only, make):
+    told, why, at_the_end = FIRST_ANSWER[make]
+    make(path, read_only)
+    watched = path.parent.parent  # the data folder and what holds it: it may be gone, or a file
+    before = times(watched)
+    store = FeedbackStore(path)  # a fresh store: the guide has just started, nothing written yet
+    answer = store.add("clonazepam", "en", True)
+    store.add_comment(answer, "Clear and kind")
+    assert answer.outcome.state == told, answer.outcome
+    assert why in answer.outcome.reason
+    assert times(watched) == before  # a look, not a write: no file's time says when someone answered
+    if told == "lost":  # "staff have been told": the content problems page and `guide feedback summary`
+        assert f"feedback.sqlite: {why}: 1 answers waiting in memory" == store.problem()
+    assert store.flush().state == at_the_end  # the look foretold what the write found
+    store.close()
+
+
+def test_the_first_answer_on_a_full_disk_is_told_it_could_not_be_kept(small_disk):
+    path = small_disk / "feedback.sqlite"
+    first_visit(path)
+    fill(small_disk)
+    before = times(small_disk)
+    store = FeedbackStore(path)
+    answer = store.add("clonazepam", "en", False)
+    assert answer.outcome.state == "lost" and answer.outcome.reason == "the disk is full"
+    assert times(small_disk) == before
+    assert store.flush().state == "lost"
+    store.close()
+
+
+def test_an_answer_after_the_fault_is_mended_is_told_kept_again(path, read_only):
+    first_visit(path)
+    read_only(path.parent)
+    store = FeedbackStore(path)
+    assert store.add("clonazepam", "en", True).outcome.state == "lost"
+    read_only.undo(path.parent)
+    assert store.add("benzodiazepines", "en", True).outcome.state == "kept"
+    assert store.flush().state == "saved" and count(path) == 3  # the one told "lost" is written too
+    assert store.problem() is None
