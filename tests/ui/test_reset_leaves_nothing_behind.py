@@ -15,7 +15,7 @@ from visit_scenario import settle
 def deleted_but_kept() -> list[str]:
     """Python wrappers whose Qt object is gone: nothing can use them, and nothing frees them."""
     gc.collect()
-    return [type(o).__name__ for o in gc.get_objects() if isinstance(o, QObject) and not shiboken6.isValid(o)]
+    return sorted(type(o).__name__ for o in gc.get_objects() if isinstance(o, QObject) and not shiboken6.isValid(o))
 
 
 def test_resets_leave_no_dead_widgets_behind(window_factory, pin_config):
