@@ -181,47 +181,55 @@ def test_a_mouse_drag_on_the_desktop_selects_words(window, qtbot, mouse):
     assert len(reader.textCursor().selectedText()) > 20
 
 
-def article_rows(tree) -> dict[str, QPoint]:
-    """Where each article's row is, on the tree's viewport."""
-    return {address: tree.visualItemRect(item).center() for address, item in tree.location_items().items()
-            if address.startswith("article:") and tree.visualItemRect(item).isValid()}  # fmt: skip
+def visible_rows(tree) -> list[tuple[str, QPoint]]:
+    """The articles' rows in view, top to bottom: address, and where on the tree's viewport."""
+    rows = ((address, tree.visualItemRect(item).center()) for address, item in tree.location_items().items())
+    return [
+        (address, at) for address, at in rows if address.startswith("article:") and tree.viewport().rect().contains(at)
+    ]
+
+
+@pytest.fixture
+def long_list(make_pack):
+    """Sixty topics: a tree taller than the sidebar."""
+    return make_pack({f"en/articles/page-{i}.md": article(f"Page {i:02}", category="Pages") for i in range(60)})
+
+
+LINK_PAGE = '<h1>Links</h1><p>Read <a href="article:benzodiazepines">this</a>.</p>' + "<p>More words.</p>" * 100
 
 
 @pytest.mark.parametrize("resets", [0, 1])
 @pytest.mark.parametrize("kiosk", [False, True], ids=["desktop", "kiosk"])
-def test_a_tap_opens_a_topic_and_a_link(window_factory, pin_config, finger, mouse, kiosk, resets):
-    window = window_factory(*(("--kiosk", "--config", str(pin_config)) if kiosk else ()))
+def test_a_tap_opens_a_topic_and_a_link(window_factory, pin_config, long_list, finger, mouse, kiosk, resets):
+    window = window_factory("--content", str(long_list), *(("--kiosk", "--config", str(pin_config)) if kiosk else ()))
     reset(window, resets)
-    tree = window.topic_tree
-    address, row = list(article_rows(tree).items())[3]
-    finger.tap(tree.viewport(), row)
-    assert window.current_location().url() == address
-    window.open_article("clonazepam")
-    window.reader.show_page('<h1>Links</h1><p>Read <a href="article:benzodiazepines">this</a>.</p>')
-    pointers = (finger, mouse) if kiosk else (finger,)
-    for pointer in pointers:
-        window.open_article("clonazepam")
-        window.reader.show_page('<h1>Links</h1><p>Read <a href="article:benzodiazepines">this</a>.</p>')
-        pointer.tap(window.reader.viewport(), link_point(window.reader, "article:benzodiazepines"))
+    tree, reader = window.topic_tree, window.reader
+    for number, pointer in enumerate((finger, mouse) if kiosk else (finger,)):
+        assert tree.verticalScrollBar().maximum() > 0  # a press on what scrolls waits to be a tap or a drag
+        address, row = visible_rows(tree)[3 + number]
+        pointer.tap(tree.viewport(), row)
+        assert window.current_location().url() == address
+        reader.show_page(LINK_PAGE)
+        assert reader.verticalScrollBar().maximum() > 0
+        pointer.tap(reader.viewport(), link_point(reader, "article:benzodiazepines"))
         assert window.current_location().target == "benzodiazepines"
 
 
-def test_a_drag_from_a_topic_scrolls_the_tree_and_opens_nothing(window_factory, qtbot, finger, make_pack):
-    pack = make_pack({f"en/articles/page-{i}.md": article(f"Page {i:02}", category="Pages") for i in range(60)})
-    window = window_factory("--content", str(pack))
+def test_a_drag_from_a_topic_scrolls_the_tree_and_opens_nothing(window_factory, qtbot, finger, long_list):
+    window = window_factory("--content", str(long_list))
     tree, shown = window.topic_tree, window.current_location().url()
-    selected, bar = tree.selectedItems(), tree.verticalScrollBar()
-    assert bar.maximum() > 10  # a list taller than the sidebar
-    rows = {a: p for a, p in article_rows(tree).items() if tree.viewport().rect().contains(p)}
-    finger.press(tree.viewport(), max(rows.values(), key=QPoint.y))
+    marked, bar = (tree.currentItem(), tree.selectedItems()), tree.verticalScrollBar()
+    assert bar.maximum() > 10
+    finger.press(tree.viewport(), visible_rows(tree)[-1][1])
     for _ in range(STEPS):
+        assert (tree.currentItem(), tree.selectedItems()) == marked  # no row lights up under the finger
         finger.move(-STEP)
         QApplication.processEvents()
     qtbot.waitUntil(lambda: bar.value() >= 3, timeout=2000)  # rows: the tree scrolls a row at a time
     finger.release()
     wait_at_rest(qtbot, tree)
     assert bar.value() > 10
-    assert window.current_location().url() == shown and tree.selectedItems() == selected  # no row chosen
+    assert window.current_location().url() == shown and (tree.currentItem(), tree.selectedItems()) == marked
 
 
 @pytest.mark.parametrize("resets", [0, 1])
@@ -263,7 +271,6 @@ def test_resets_make_no_new_gesture_types(window_factory, pin_config, finger):
     reset(window, 5)
     assert gesture_types() == before
     window.open_article("clonazepam")
-    tree = window.topic_tree
-    address, row = list(article_rows(tree).items())[2]
-    finger.tap(tree.viewport(), row)
+    address, row = visible_rows(window.topic_tree)[2]
+    finger.tap(window.topic_tree.viewport(), row)
     assert window.current_location().url() == address
