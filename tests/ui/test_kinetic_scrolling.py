@@ -237,11 +237,13 @@ def test_a_tap_ticks_a_box_and_a_drag_from_one_scrolls_without_ticking_it(window
                                                                           finger, resets):  # fmt: skip
     window = window_factory("--kiosk", "--config", str(pin_config), size=(800, 600))
     reset(window, resets)
-    window.open_checklist("clonazepam-signs")
+    window.open_checklist("withdrawal-warning-signs")
+    window.open_checklist("clonazepam-signs")  # a page in place of another: its boxes are new ones
     view = window.checklist_view
     area, bar = view.scroll_area, view.scroll_area.verticalScrollBar()
     assert bar.maximum() > FINGER // 2
-    boxes = [box for box in view.findChildren(QWidget) if box.property("role") == "item"]
+    QApplication.processEvents()  # laid out
+    boxes = [box for box in area.widget().findChildren(QWidget) if box.property("role") == "item"]
     box = next(b for b in boxes if b.mapTo(area.viewport(), QPoint(0, b.height())).y() < area.viewport().height())
     centre = box.mapTo(area.viewport(), box.rect().center())
     finger.tap(area.viewport(), centre)
