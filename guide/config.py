@@ -29,7 +29,7 @@ class KioskConfig(NamedTuple):
 
 class DisplayConfig(NamedTuple):
     theme: str = "system"  # system (follow the desktop), light, dark or high-contrast
-    reduce_motion: bool = False  # no kinetic (gliding) scrolling
+    reduce_motion: bool = False  # a drag still scrolls, but nothing glides or bounces (guide/ui/kinetic.py)
 
 
 class Config(NamedTuple):

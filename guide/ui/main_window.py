@@ -22,6 +22,7 @@ from guide.render import Renderer
 from guide.session import Session
 from guide.ui.feedback_clock import FeedbackClock
 from guide.ui.first_paint import FirstPaint
+from guide.ui.kinetic import KineticScrolling
 from guide.ui.print_desk import PrintDesk
 from guide.ui.regions import focus_region
 from guide.ui.search_service import SearchService
@@ -61,6 +62,8 @@ class MainWindow(VisitViews, QMainWindow):
         self.translations.apply(language)
         self.feedback_timer = FeedbackClock(self)
         self.theme = ThemeApplier(self)
+        # Made once: each visit's views hand it their viewports (set_kinetic_scrolling).
+        self.kinetic = KineticScrolling(self, mouse=kiosk, glide=not config.display.reduce_motion)
         self._exit_allowed = not kiosk
         self.build_views()
         self.kiosk_mode = None

@@ -36,7 +36,6 @@ from guide.themes import THEMES
 from guide.ui.dialog_host import DialogHost
 from guide.ui.feedback_panel import FeedbackPanel
 from guide.ui.help_panel import HelpPanel
-from guide.ui.kinetic import set_kinetic_scrolling
 from guide.ui.navigation_bar import NavigationBar
 from guide.ui.reader import Reader
 from guide.ui.reading_splitter import ReadingSplitter
@@ -209,8 +208,7 @@ class VisitViews:
     def set_kinetic_scrolling(self) -> None:
         # The first call handing a QWidget back to Python (viewport()) costs about 10 ms, as
         # PySide6 sets up every widget class it might be; so it waits for the first paint.
-        moving = not self.config.display.reduce_motion
-        set_kinetic_scrolling(self.scrolled_viewports(), mouse=self.kiosk, enabled=moving)
+        self.kinetic.watch(self.scrolled_viewports())  # the window's one KineticScrolling (kinetic.py)
 
     def scrolled_viewports(self) -> list[QWidget]:
         return [self.reader.viewport(), self.topic_tree.viewport(), self.search_results.viewport(),
