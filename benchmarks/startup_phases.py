@@ -35,7 +35,7 @@ def mark():
     marks.append((time.perf_counter(), time.process_time()))
 from PySide6.QtWidgets import QApplication
 from guide.ui import app
-from guide.cli import default_config_path, load_for_run, parse_run_options
+from guide.startup import default_config_path, load_for_run, parse_run_options
 mark()
 options = parse_run_options(sys.argv[1:])
 QApplication.setApplicationName(app.APP_NAME)

@@ -11,7 +11,10 @@ from pathlib import Path
 from PySide6.QtCore import QStandardPaths, QtMsgType, qInstallMessageHandler
 from PySide6.QtWidgets import QApplication
 
-from guide.cli import (
+from guide.config import Config
+from guide.feedback import FeedbackStore
+from guide.library import Library
+from guide.startup import (
     RunOptions,
     StartupError,
     default_config_path,
@@ -19,9 +22,6 @@ from guide.cli import (
     load_for_run,
     parse_run_options,
 )
-from guide.config import Config
-from guide.feedback import FeedbackStore
-from guide.library import Library
 from guide.ui import resources_rc  # noqa: F401 (registers the :/icons and :/style resources)
 from guide.ui.main_window import MainWindow
 

@@ -10,9 +10,9 @@ import sys
 from PySide6.QtCore import QEvent, QObject, QPoint, QRect, Signal
 from PySide6.QtWidgets import QApplication, QWidget
 
-from guide.cli import pin_lockout_path
 from guide.config import KioskConfig
 from guide.kiosk import IdleTiming, PinGate, TapCounter
+from guide.startup import pin_lockout_path
 from guide.ui.admin_pin_pad import AdminPinPad
 from guide.ui.idle_warning import IdleWarning
 from guide.ui.idle_watcher import IdleWatcher

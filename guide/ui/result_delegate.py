@@ -10,7 +10,7 @@ from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QPointF, QSize, Q
 from PySide6.QtGui import QFont, QPainter, QPalette, QTextCharFormat, QTextLayout
 from PySide6.QtWidgets import QStyle, QStyledItemDelegate, QStyleOptionViewItem, QWidget
 
-from guide.ui.search_results import SNIPPET_ROLE
+from guide.ui.item_roles import SNIPPET_ROLE
 from guide.ui.text_wrap import wrap
 
 PADDING = 6

@@ -8,11 +8,10 @@ from PySide6 import QtGui
 from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtWidgets import QListWidget, QListWidgetItem, QWidget
 
+from guide.ui.item_roles import ID_ROLE, SNIPPET_ROLE
+
 if TYPE_CHECKING:
     from guide.search import Results
-
-ID_ROLE = Qt.ItemDataRole.UserRole
-SNIPPET_ROLE = Qt.ItemDataRole.UserRole + 1  # (snippet text, ((start, length), ...))
 
 
 class SearchResults(QListWidget):

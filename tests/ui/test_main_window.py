@@ -128,7 +128,7 @@ def test_a_broken_pack_still_starts_with_its_good_parts(qtbot, make_pack):
 
 @pytest.mark.parametrize("args", [["--article", "nope"], ["--content", "/no/such/dir"]])
 def test_create_window_refuses_bad_options_with_a_startup_error(qapp, args):
-    from guide.cli import StartupError
+    from guide.startup import StartupError
 
     with pytest.raises(StartupError):
         create_window(args)
