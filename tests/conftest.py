@@ -8,13 +8,22 @@ from pathlib import Path
 import pytest
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-# The guide's config, caches and feedback store go to the platform's folders: in tests, to a
-# folder of the test run's own, never the home of whoever runs them.
+# The guide's config, caches and feedback store go to the platform's folders: in tests, never
+# to the home of whoever runs them. Each test has folders of its own (_own_guide_folders, below);
+# these are for whatever runs outside a test (collection, a fixture wider than one test).
 _HOME = Path(tempfile.mkdtemp(prefix="guide-tests-"))
 for _variable in ("XDG_CONFIG_HOME", "XDG_CACHE_HOME", "XDG_DATA_HOME"):
     os.environ[_variable] = str(_HOME / _variable.lower())
 # tests/display needs a real X server and window manager: tests/real_display.py runs those.
 collect_ignore = [] if os.environ.get("GUIDE_REAL_DISPLAY") == "1" else ["display"]
+
+
+@pytest.fixture(autouse=True)
+def _own_guide_folders(_guide_folders):
+    """Every test starts with empty config, cache and data folders of its own, as a tester's
+    do (the kit's fixture, guide/testing.py): no test sees what another left in a cache, so a
+    test of a warm start makes its own first start."""
+    return _guide_folders
 
 
 @pytest.fixture

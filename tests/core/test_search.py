@@ -1,6 +1,7 @@
 """Search: ranking, synonyms, accents, typos, hostile query text, and the on-disk cache."""
 
 import os
+import re
 
 import pytest
 from helpers import article
@@ -28,7 +29,9 @@ def test_street_names_and_misspellings_go_through_the_synonyms(index):
 
 def test_the_word_being_typed_matches_as_a_prefix(index):
     assert index.search("clon").hits[0].id == "clonazepam"
-    assert index.search("clon ").hits == () or index.search("clon ").corrected
+    finished = index.search("clon ")  # a space ends the word: "clon" is looked for whole, and no page has it
+    assert (finished.hits, finished.corrected, finished.too_short) == ((), "", False)
+    assert index.search("clonazepam ").hits[0].id == "clonazepam"
 
 
 def test_a_title_hit_outranks_a_body_hit(make_pack):
@@ -67,29 +70,38 @@ def test_nothing_found_is_an_empty_result_not_an_error(index):
 
 
 @pytest.mark.parametrize(
-    "text",
+    ("text", "words"),
     [
-        '"',
-        '"withdrawal',
-        "benzo*",
-        "*",
-        "NEAR(a b)",
-        "a NEAR b",
-        "-benzo",
-        "benzo -",
-        "((",
-        "a)",
-        "AND",
-        "OR OR",
-        "^",
-        "col:benzo",
-        "{x}",
-        "'",
+        ('"withdrawal', "withdrawal"),
+        ("benzo*", "benzo"),
+        ("-benzo", "benzo"),
+        ("benzo -", "benzo"),
+        ("NEAR(a b)", "near a b"),
+        ("a NEAR b", "a near b"),
+        ("AND", "and"),
+        ("OR OR", "or or"),
+        ("NOT benzo", "not benzo"),
+        ("clonazepam NOT", "clonazepam not"),
+        ("col:benzo", "col benzo"),
+        ("title:benzo", "title benzo"),
+        ("{title}: klonopin", "title klonopin"),
+        ("klonopin^", "klonopin"),
+        ("k-pins", "k pins"),
     ],
 )
-def test_query_syntax_typed_by_a_visitor_never_raises_and_still_searches(index, text):
+def test_query_syntax_typed_by_a_visitor_is_searched_as_the_words_in_it(index, text, words):
+    """FTS5's operators are words and its signs are spaces: what is found is what the words find."""
     results = index.search(text)
-    assert isinstance(results.hits, tuple)
+    assert results.hits  # each of these words is in the bundled pages
+    assert results == index.search(words)
+
+
+@pytest.mark.parametrize(
+    ("text", "too_short"),
+    [('"', False), ("*", False), ("((", False), ("^", False), ("'", False), ("a)", True), ("{x}", True)],
+)
+def test_query_syntax_with_no_word_in_it_finds_nothing(index, text, too_short):
+    assert index.search(text) == search_module.Results((), too_short=too_short)
 
 
 def test_query_syntax_around_a_word_still_finds_it(index):
@@ -101,10 +113,26 @@ def test_query_syntax_around_a_word_still_finds_it(index):
     assert index.search("(clonazepam").hits[0].id == "clonazepam"
 
 
-@settings(max_examples=200, deadline=None)
-@given(st.text(max_size=40))
-def test_any_text_searches_without_raising(index, text):
-    index.search(text, "es")
+def _as_words(text: str) -> str:
+    """`text` with every sign that is not part of a word made a space; its end as typed (in a
+    word or not), which decides whether the last word is matched as a prefix."""
+    plain = re.sub(r"[^\w\s]", " ", text)
+    return plain if text[-1:].isspace() else plain.rstrip()
+
+
+# What a visitor might type that means something to FTS5 or SQL, between words the pages hold.
+_SYNTAX = st.sampled_from(
+    ['"', "'", "*", "(", ")", "-", "+", ":", "^", "{", "}", "[", "]", ",", ".", ";", "--", "/*", "*/", "\\"]
+)
+_WORDS = st.sampled_from(["klonopin", "benzo", "withdrawal", "seizures", "NEAR", "AND", "OR", "NOT", "near", "docs"])
+_SPACES = st.sampled_from([" ", "  ", "\t", "\n", ""])
+
+
+@settings(max_examples=150, deadline=None)
+@given(st.lists(st.one_of(_SYNTAX, _WORDS, _SPACES, st.text(max_size=3)), max_size=10).map("".join))
+def test_any_text_is_searched_as_its_words(index, text):
+    assert index.search(text) == index.search(_as_words(text))
+    assert index.search(text, "es") == index.search(_as_words(text), "es")
 
 
 def test_snippets_escape_article_text(make_pack):
@@ -190,7 +218,8 @@ def test_a_single_letter_asks_for_more_and_a_short_last_word_waits(index):
     assert index.search("b").too_short and index.search("b").hits == ()
     assert index.search("be").hits
     assert [h.id for h in index.search("klonopin w").hits] == [h.id for h in index.search("klonopin").hits]
-    assert index.search("klonopin with").hits != index.search("klonopin").hits or index.search("klonopin with").hits
+    with_word = index.search("klonopin with")  # MIN_PREFIX letters or more: the word being typed is searched
+    assert "with" in with_word.words and with_word.titles() != index.search("klonopin").titles()
 
 
 def test_a_question_asked_in_full_finds_the_pages_with_its_rare_words(make_pack):

@@ -107,15 +107,19 @@ def test_the_search_worker_waits_for_the_first_paint(qtbot):
 
 
 def test_going_back_to_a_page_shows_it_without_parsing_it_again(window_factory, monkeypatch):
+    from guide.ui.reader import PageDocument
+
     window = window_factory("--article", "clonazepam")
     clonazepam = window.reader.document()
+    parsed = []  # every page the reader parses goes through its PageDocument's setHtml
+    original = PageDocument.setHtml
+    monkeypatch.setattr(PageDocument, "setHtml", lambda self, html: parsed.append(html) or original(self, html))
     window.open_article("benzodiazepines")
-    parsed = []
-    original = window.reader.setHtml
-    monkeypatch.setattr(window.reader, "setHtml", lambda html: parsed.append(html) or original(html))
+    assert len(parsed) == 1 and window.reader.toPlainText().startswith("Benzodiazepines")  # the spy sees a parse
     window.go_back()
     assert window.reader.document() is clonazepam and window.reader.toPlainText().startswith("Clonazepam")
-    assert parsed == []
+    window.go_forward()
+    assert len(parsed) == 1  # both pages came back from the reader's kept pages, parsed once each
 
 
 def test_what_start_up_built_is_frozen_once_the_first_page_is_painted(tmp_path):
