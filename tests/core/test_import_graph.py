@@ -2,9 +2,9 @@
 never reaching into the widgets (issue 19). Every import counts, at the top of a file or in a
 function: a circle closed by an import in a function is a circle too.
 
-Imports made only for type annotations don't count. The core is `guide/*.py`; the window is `guide/ui/`. Two files stand between them: the command
-line (`guide/cli.py`), which starts the window when there is one to show, and the tester's kit
-(`guide/testing.py`), which drives it.
+Imports made only for type annotations don't count. The core is `guide/*.py`; the window is
+`guide/ui/`. Two files stand between them: the command line (`guide/cli.py`), which starts the
+window when there is one to show, and the tester's kit (`guide/testing.py`), which drives it.
 """
 
 import ast
