@@ -385,7 +385,16 @@ def findings(comment: str, allowed: Iterable[str] = ()) -> list[tuple[str, str]]
     """(kind, the words found) for each identifying detail in `comment`, in the rule table's order."""
     text = normalise(comment)
     keys = _national_keys() | allowed_keys(allowed)
-    text = _NUMBER_RUN.sub(lambda m: _BLANK * len(m[0]) if _only_help_lines(m[0], keys) else m[0], text)
+    # A help line's number is said freely, but not as a house number ("911 Oak Street").
+    streets = [
+        m.span() for rule, patterns in _compiled() if rule.kind == "address" for p in patterns for m in p.finditer(text)
+    ]
+
+    def blank_help_line(m: re.Match) -> str:
+        in_street = any(start <= m.start() and m.end() <= end for start, end in streets)
+        return m[0] if in_street or not _only_help_lines(m[0], keys) else _BLANK * len(m[0])
+
+    text = _NUMBER_RUN.sub(blank_help_line, text)
     found = []
     for rule, patterns in _compiled():
         for pattern in patterns:

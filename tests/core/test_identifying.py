@@ -175,3 +175,16 @@ def test_made_up_identifying_comments_are_refused(kind, language, rng):
 def test_made_up_harmless_comments_are_kept(language, rng):
     comment = harmless(rng, language)
     assert screen(comment) == [], comment
+
+
+@pytest.mark.parametrize(
+    ("comment", "refused"),
+    [
+        ("I live at 911 Oak Street near the clinic", True),  # found by hypothesis: 911 was taken for the help line
+        ("Vivo en Calle Juárez 988", True),
+        ("Call 911 or 988 if you need help", False),
+        ("Text 988 from Main Street, it helped", False),
+    ],
+)
+def test_a_help_line_number_as_a_house_number_is_an_address(comment, refused):
+    assert bool(screen(comment)) is refused
