@@ -503,7 +503,8 @@ def _room(folder: Path) -> int:
         status = os.statvfs(folder)
     except OSError:
         return 1 << 62
-    return (status.f_bfree if os.geteuid() == 0 else status.f_bavail) * status.f_frsize
+    root = getattr(os, "geteuid", lambda: -1)() == 0  # no geteuid on Windows
+    return (status.f_bfree if root else status.f_bavail) * status.f_frsize
 
 
 def _disk_reason(path: Path) -> str:
