@@ -23,7 +23,7 @@ from guide.languages import codes
 from guide.library import DEFAULT_LANGUAGE, HOME_ID, Library
 from guide.query import STOP_WORDS, bound_query
 
-SCHEMA_VERSION = 2
+SCHEMA_VERSION = 3  # 3: bodies on one line, without list marks (snippets)
 # bm25 weights, one per column: id, lang (unindexed), audience, title, summary, keywords, body.
 # Snippets come from the body (column 6): the keywords are a list, not something to read.
 WEIGHTS = (0.0, 0.0, 0.0, 10.0, 4.0, 6.0, 1.0)
@@ -36,6 +36,7 @@ MIN_PREFIX = 3  # a word being typed shorter than this doesn't widen a query of 
 WORD_RE = re.compile(r"\w+", re.UNICODE)
 MARK_START, MARK_END = "\x02", "\x03"
 
+_LIST_MARK = re.compile(r"^[ \t]*(?:[-+*]|\d{1,3}[.)])[ \t]+", re.MULTILINE)
 _MARKDOWN_NOISE = re.compile(r"!?\[([^\]]*)\]\([^)]*\)|[#*_`>|~]+|^-{3,}$", re.MULTILINE)
 
 
@@ -46,8 +47,11 @@ def fold(text: str) -> str:
 
 
 def plain_text(markdown_text: str) -> str:
-    """Article markdown as the words a visitor reads (link text kept, syntax dropped)."""
-    return _MARKDOWN_NOISE.sub(lambda m: m.group(1) or " ", markdown_text)
+    """Article markdown as the words a visitor reads (link text kept, syntax and list marks
+    dropped), on one line: a snippet is drawn as one run of text, where a line break between a
+    heading and the next line showed as nothing ("symptomsMany people")."""
+    text = _MARKDOWN_NOISE.sub(lambda m: m.group(1) or " ", markdown_text)
+    return " ".join(_LIST_MARK.sub(" ", text).split())
 
 
 @dataclass(frozen=True)

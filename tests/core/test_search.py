@@ -246,3 +246,13 @@ def test_a_short_word_is_never_taken_for_a_misspelling(index):
     """ "my" was "corrected" to "muy" and "do" to "dos" (the vocabulary leaves out short words)."""
     assert index.search("do klonpin").corrected == "do klonopin"
     assert index.search("my klonpin").corrected == "my klonopin"
+
+
+def test_a_snippet_reads_as_one_line_of_words(make_pack):
+    """A heading and the line after it ran together in a result ("symptomsMany people"), and a
+    list item kept its dash ("withdrawal.- Anxiety")."""
+    body = "Intro words.\n\n## Common symptoms\n\nMany people notice some.\n\n- Anxiety that comes back\n- Poor sleep"
+    pack = make_pack({"en/articles/signs.md": article("Signs", body=body)})
+    (hit,) = [h for h in build_index(load_library([pack])).search("anxiety").hits if h.id == "signs"]
+    assert "symptoms Many people notice some. Anxiety that comes back Poor sleep" in hit.snippet
+    assert "\n" not in hit.snippet and "- " not in hit.snippet
