@@ -19,7 +19,7 @@ run: $(STAMP)
 # tests/real_display.py says what to install when a program it needs is missing).
 test: $(STAMP)
 	$(VENV)/bin/ruff check .
-	QT_QPA_PLATFORM=offscreen $(PY) -m pytest -q
+	QT_QPA_PLATFORM=offscreen $(PY) -m pytest -q -n auto
 	$(PY) tests/real_display.py -q
 
 lint: $(STAMP)
