@@ -46,16 +46,22 @@ class Translations(QObject):
         window then shows the guide's own English words)."""
         self.language = language
         self._translators = [] if language == "en" else self._load(language)
-        direction = languages.language(language).direction  # the window is laid out in its reading order
-        Direction = Qt.LayoutDirection
-        self.parent().setLayoutDirection(Direction.RightToLeft if direction == "rtl" else Direction.LeftToRight)
+        if languages.language(language).direction == "rtl":  # the window is laid out in reading order
+            self.parent().setLayoutDirection(Qt.LayoutDirection.RightToLeft)
+        else:
+            self.parent().setLayoutDirection(Qt.LayoutDirection.LeftToRight)
         self.install()
         return language == "en" or bool(self._translators)
 
-    def install(self) -> None:
-        """Make this window's words the application's."""
+    @staticmethod
+    def _windows_in_use() -> list[Translations]:
         in_use = Translations._in_use
         in_use[:] = [t for t in in_use if shiboken6.isValid(t)]  # closed windows' are gone with them
+        return in_use
+
+    def install(self) -> None:
+        """Make this window's words the application's."""
+        in_use = self._windows_in_use()
         if in_use and in_use[-1] is self and self._installed == self._translators:
             return
         if in_use:
@@ -69,14 +75,13 @@ class Translations(QObject):
 
     def _give_back(self) -> None:
         """Hidden: the window in use before this one gets its words back."""
-        in_use = Translations._in_use
+        in_use = self._windows_in_use()
         if self not in in_use:
             return
         on_top = in_use[-1] is self
         in_use.remove(self)
         if on_top:
             self._take_out()
-            in_use[:] = [t for t in in_use if shiboken6.isValid(t)]
             if in_use:  # install() puts it back on top
                 in_use.pop().install()
 
