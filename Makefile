@@ -28,7 +28,7 @@ lint: $(STAMP)
 # After changing a user-facing string: update the .ts (then translate it), and build the .qm.
 translations: $(STAMP)
 	for ts in guide/ui/translations/guide_*.ts; do \
-		$(VENV)/bin/pyside6-lupdate guide/ui/*.py -ts $$ts -no-obsolete && \
+		$(VENV)/bin/pyside6-lupdate $$(find guide/ui -name "*.py" | sort) -ts $$ts -no-obsolete && \
 		$(VENV)/bin/pyside6-lrelease $$ts -qm $${ts%.ts}.qm || exit 1; \
 	done
 

@@ -14,7 +14,7 @@ import re
 import sys
 from pathlib import Path
 
-from guide.library import BUNDLED_PACK
+from guide.packs.library import BUNDLED_PACK
 
 CATEGORIES = ["Medicines", "Stopping safely", "Treatment and recovery", "Families", "Local help"]
 TOPICS = 10

@@ -21,7 +21,7 @@ sys.path.insert(0, str(ROOT / "tests"))
 
 from feedback_forms import IDENTIFYING, LANGUAGES, beyond_the_rules, harmless  # noqa: E402
 
-from guide.identifying import screen  # noqa: E402
+from guide.feedback.identifying import screen  # noqa: E402
 
 
 def main(argv: list[str] | None = None) -> int:

@@ -22,13 +22,13 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
 from benchmarks.corpus import write_corpus  # noqa: E402
-from guide.library import load_library  # noqa: E402
-from guide.search import build_index  # noqa: E402
+from guide.packs.library import load_library  # noqa: E402
+from guide.search.index import build_index  # noqa: E402
 
 ARTICLES = 5000
 QUERY = "benzodiazepine withdrawal"
 # A question typed whole, as a worried visitor asks it: no page holds every word, so each key
-# after a word ends runs the every-word query and then the some-words one (guide/search.py).
+# after a word ends runs the every-word query and then the some-words one (guide/search/index.py).
 QUESTION = "what do I do if my son took too many pills with alcohol"
 ROUNDS = 8
 BUDGET_MS = 16.0

@@ -69,8 +69,8 @@ def startup(env: dict, folder: Path, pack: Path | None) -> dict[str, float]:
 
     With the bundled content, the same first screen in plain PySide6 is timed too (`floor_s`).
     """
-    from guide.library import load_library
-    from guide.render import Renderer
+    from guide.packs.library import load_library
+    from guide.reader.render import Renderer
     from guide.themes import fill
 
     article = load_library().article("clonazepam").path

@@ -13,7 +13,7 @@ import sys
 from datetime import date
 from pathlib import Path
 
-from guide.library import load_library
+from guide.packs.library import load_library
 from guide.startup import StartupError, default_config_path, default_data_path, parse_run_options
 
 
@@ -29,7 +29,7 @@ def check_main(argv: list[str]) -> int:
         if not folder.is_dir():
             print(f"guide check: content folder not found: {folder}", file=sys.stderr)
             return 2
-    from guide.check import check_library, count_pack_files, readability_table  # the linter only for this command
+    from guide.packs.check import check_library, count_pack_files, readability_table  # the linter only for this command
 
     library = load_library(tuple(args.packs))
     if args.readability:
@@ -66,7 +66,7 @@ def kiosk_main(argv: list[str]) -> int:
     args = parser.parse_args(argv)
     import getpass
 
-    from guide.kiosk import hash_pin, set_pin_in_config
+    from guide.kiosk.rules import hash_pin, set_pin_in_config
 
     path = args.config or default_config_path()
     if sys.stdin.isatty():
@@ -111,7 +111,7 @@ def feedback_main(argv: list[str]) -> int:
     path = args.data or default_data_path()
     import sqlite3
 
-    from guide.feedback import FeedbackStore
+    from guide.feedback.store import FeedbackStore
 
     store = FeedbackStore(path)
     problem = store.problem()  # answers that have not reached the database, and why
@@ -142,7 +142,7 @@ def _pack_ui_tests(packs: list[Path]) -> int:
     except ImportError:
         print("guide check: --pytest needs the test tools: pip install 'recovery-guide[test]'", file=sys.stderr)
         return 2
-    from guide import pack_tests
+    from guide.packs import pack_tests
 
     # `guide` is already imported here, so pytest can't rewrite its asserts: expected, not a fault.
     quiet = ["-W", "ignore::pytest.PytestAssertRewriteWarning"]

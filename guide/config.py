@@ -10,7 +10,7 @@ from pathlib import Path
 from typing import NamedTuple
 
 from guide.files import line_of, read_toml
-from guide.kiosk import MAX_ITERATIONS, MIN_ITERATIONS, valid_pin_hash
+from guide.kiosk.rules import MAX_ITERATIONS, MIN_ITERATIONS, valid_pin_hash
 from guide.languages import codes
 from guide.themes import THEME_NAMES
 

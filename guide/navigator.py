@@ -19,19 +19,19 @@ from enum import Enum
 from pathlib import Path
 from typing import TYPE_CHECKING, Protocol
 
-from guide.checklist import Checklist, Result, score
-from guide.feedback import FeedbackStore, helpline_numbers
+from guide.checklists.checklist import Checklist, Result, score
+from guide.checklists.printing import printer_problem
+from guide.feedback.store import FeedbackStore, helpline_numbers
 from guide.files import Problem
-from guide.library import HOME_ID, Library
-from guide.links import Link, LinkKind, classify
-from guide.pictures import language_folder
-from guide.printing import printer_problem
-from guide.render import Renderer, checklist_summary_html, problems_page, services_page
+from guide.packs.library import HOME_ID, Library
+from guide.reader.links import Link, LinkKind, classify
+from guide.reader.pictures import language_folder
+from guide.reader.render import Renderer, checklist_summary_html, problems_page, services_page
 from guide.session import FeedbackState, Session
 
 if TYPE_CHECKING:
     from guide.config import Config
-    from guide.search import Results
+    from guide.search.index import Results
 
 
 class Searcher(Protocol):
@@ -60,7 +60,7 @@ class Page:
     anchor: str = ""
     scroll: int = 0
     highlight: str = ""  # a search's words, marked in the page
-    pictures: Path | None = None  # where the article's pictures are (guide/pictures.py)
+    pictures: Path | None = None  # where the article's pictures are (guide/reader/pictures.py)
     checklist: Checklist | None = None
     ticked: frozenset[str] = frozenset()
     result: Result | None = None
@@ -194,7 +194,7 @@ class Navigator:
         results = self._search(self.session.search_text)
         words = results.words if results is not None else ()
         if words:
-            from guide.search import highlight_pattern  # loaded with the index by now
+            from guide.search.index import highlight_pattern  # loaded with the index by now
 
             return self.go(Link(LinkKind.ARTICLE, article_id), scroll, highlight_pattern(words))
         return self.go(Link(LinkKind.ARTICLE, article_id), scroll)
@@ -289,7 +289,7 @@ class Navigator:
         """Send a comment with the answer; raises RefusedComment when it could identify someone."""
         state = self._feedback_state()
         if self.feedback is not None and state.answer is not None:
-            # The national help lines and the pack's own may be quoted (guide/identifying.py).
+            # The national help lines and the pack's own may be quoted (guide/feedback/identifying.py).
             self.feedback.add_comment(state.answer, text, helpline_numbers(self.library.helplines))
         state.comment_sent, state.draft = True, ""
         return self.feedback_view()
@@ -354,7 +354,7 @@ class Navigator:
     # The staff page
 
     def content_problems(self) -> list[Problem]:
-        from guide.check import check_library  # the linter only for the staff page, not at start-up
+        from guide.packs.check import check_library  # the linter only for the staff page, not at start-up
 
         printer = printer_problem(self.config.path, self.config.kiosk.printer, self.printers())
         feedback = self.feedback.problem() if self.feedback is not None else None

@@ -8,8 +8,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from guide.library import DEFAULT_LANGUAGE, HOME_ID
-from guide.links import Link, LinkKind
+from guide.packs.library import DEFAULT_LANGUAGE, HOME_ID
+from guide.reader.links import Link, LinkKind
 
 ZOOM_STEPS = (80, 90, 100, 110, 125, 150, 175, 200, 250)
 DEFAULT_ZOOM = 100

@@ -12,7 +12,7 @@ from typing import NamedTuple
 
 from guide.config import IDLE_SECONDS, Config, ConfigError, load_config
 from guide.languages import codes
-from guide.library import Library, load_library
+from guide.packs.library import Library, load_library
 
 
 class StartupError(Exception):

@@ -48,7 +48,7 @@ def make_pack(tmp_path):
 @pytest.fixture
 def pin_config(tmp_path):
     """A config that turns kiosk mode on with the staff PIN 2468 (a hash the guide accepts)."""
-    from guide.kiosk import MIN_ITERATIONS, hash_pin
+    from guide.kiosk.rules import MIN_ITERATIONS, hash_pin
 
     path = tmp_path / "kiosk.toml"
     path.write_text(f'[kiosk]\nenabled = true\nadmin_pin_sha256 = "{hash_pin("2468", iterations=MIN_ITERATIONS)}"\n')
@@ -57,7 +57,7 @@ def pin_config(tmp_path):
 
 @pytest.fixture
 def settle(monkeypatch):
-    """For tests of the on-disk caches keyed by file times (guide.folder_cache).
+    """For tests of the on-disk caches keyed by file times (guide.packs.folder_cache).
 
     A file changed within RACY_SECONDS of being read is read again next time, because its times
     may not show a change made in the same clock tick; every file a test has just written is
@@ -66,7 +66,7 @@ def settle(monkeypatch):
     """
     import time
 
-    from guide import folder_cache
+    from guide.packs import folder_cache
 
     monkeypatch.setattr(folder_cache, "RACY_SECONDS", 0.05)
     # A real wait, not a fake clock: a file's change time (ctime) can't be set, only lived through.

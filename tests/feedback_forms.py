@@ -3,7 +3,7 @@
 Each maker takes a `random.Random` and a language and returns one comment. The property tests
 (tests/core/test_identifying.py) draw them through hypothesis; the measuring script
 (benchmarks/feedback_screen_rates.py) draws thousands with a fixed seed. The names are the
-tests' own, many of them not in guide/identifying.py's lists, so a rule that only knows its
+tests' own, many of them not in guide/feedback/identifying.py's lists, so a rule that only knows its
 lists is caught out.
 """
 
@@ -127,7 +127,7 @@ def _digits(rng: random.Random, count: int) -> str:
     return "".join(rng.choice("0123456789") for _ in range(count))
 
 
-# Identifying: one maker per kind of guide.identifying.RULES
+# Identifying: one maker per kind of guide.feedback.identifying.RULES
 
 
 def phone(rng: random.Random, lang: str) -> str:

@@ -12,8 +12,8 @@ from PySide6.QtCore import QStandardPaths, QtMsgType, qInstallMessageHandler
 from PySide6.QtWidgets import QApplication
 
 from guide.config import Config
-from guide.feedback import FeedbackStore
-from guide.library import Library
+from guide.feedback.store import FeedbackStore
+from guide.packs.library import Library
 from guide.startup import (
     RunOptions,
     StartupError,
@@ -104,7 +104,7 @@ def run(argv: Sequence[str]) -> int:
         code = _screenshot(app, window, options.screenshot)
         _start_up_done()  # a screenshot ends once its page is painted: the same start-up, done
         return code
-    window.show()  # a kiosk shows itself full screen (guide/ui/kiosk_screen.py)
+    window.show()  # a kiosk shows itself full screen (guide/ui/kiosk/kiosk_screen.py)
     return app.exec()
 
 

@@ -14,18 +14,18 @@ from PySide6.QtGui import QCloseEvent, QIcon
 from PySide6.QtWidgets import QApplication, QDialog, QMainWindow, QMenu, QWidget
 
 from guide.config import Config
-from guide.feedback import FeedbackStore, RefusedComment
-from guide.library import Library
-from guide.links import Link, LinkKind
+from guide.feedback.store import FeedbackStore, RefusedComment
 from guide.navigator import Followed, Navigator
-from guide.render import Renderer
+from guide.packs.library import Library
+from guide.reader.links import Link, LinkKind
+from guide.reader.render import Renderer
 from guide.session import Session
-from guide.ui.feedback_clock import FeedbackClock
+from guide.ui.checklists.print_desk import PrintDesk
+from guide.ui.feedback.feedback_clock import FeedbackClock
 from guide.ui.first_paint import FirstPaint
 from guide.ui.kinetic import KineticScrolling
-from guide.ui.print_desk import PrintDesk
 from guide.ui.regions import focus_region
-from guide.ui.search_service import SearchService
+from guide.ui.search.search_service import SearchService
 from guide.ui.theme import ThemeApplier
 from guide.ui.translations import Translations
 from guide.ui.visit_views import VisitViews
@@ -68,7 +68,7 @@ class MainWindow(VisitViews, QMainWindow):
         self.build_views()
         self.kiosk_mode = None
         if kiosk:
-            from guide.ui.kiosk_mode import KioskMode  # its event filters only where they are used
+            from guide.ui.kiosk.kiosk_mode import KioskMode  # its event filters only where they are used
 
             self.kiosk_mode = KioskMode(self, config.kiosk, idle_seconds)
         wire_window(self)

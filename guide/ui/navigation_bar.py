@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
 )
 
 from guide import languages
-from guide.query import MAX_QUERY_CHARS
+from guide.search.query import MAX_QUERY_CHARS
 from guide.themes import THEME_NAMES
 
 

@@ -29,24 +29,24 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from guide.links import LinkKind
 from guide.navigator import FeedbackView, Page, SearchView, SidebarState, Zoom
-from guide.query import MAX_QUERY_WORDS
+from guide.reader.links import LinkKind
+from guide.search.query import MAX_QUERY_WORDS
 from guide.themes import THEMES
 from guide.ui.dialog_host import DialogHost
-from guide.ui.feedback_panel import FeedbackPanel
-from guide.ui.help_panel import HelpPanel
+from guide.ui.feedback.feedback_panel import FeedbackPanel
+from guide.ui.help.help_panel import HelpPanel
 from guide.ui.navigation_bar import NavigationBar
-from guide.ui.reader import Reader
-from guide.ui.reading_splitter import ReadingSplitter
+from guide.ui.reader.reader import Reader
+from guide.ui.reader.reading_splitter import ReadingSplitter
+from guide.ui.reader.topic_tree import TopicTree
 from guide.ui.regions import name_regions, set_focus_order
-from guide.ui.topic_tree import TopicTree
 from guide.ui.wiring import wire_checklist_view, wire_find_bar, wire_search_results, wire_views
 
 if TYPE_CHECKING:
-    from guide.ui.checklist_view import ChecklistView
-    from guide.ui.find_bar import FindBar
-    from guide.ui.search_results import SearchResults
+    from guide.ui.checklists.checklist_view import ChecklistView
+    from guide.ui.reader.find_bar import FindBar
+    from guide.ui.search.search_results import SearchResults
 
 
 class LateParts:
@@ -63,7 +63,7 @@ class LateParts:
 
     def get_search_results(self) -> SearchResults:
         if self.search_results is None:
-            from guide.ui.search_results import SearchResults
+            from guide.ui.search.search_results import SearchResults
 
             self.search_results = SearchResults(self.window.central)
             wire_search_results(self.window, self.search_results)
@@ -74,7 +74,7 @@ class LateParts:
 
     def get_find_bar(self) -> FindBar:
         if self.find_bar is None:
-            from guide.ui.find_bar import FindBar
+            from guide.ui.reader.find_bar import FindBar
 
             self.find_bar = FindBar(self.window.central)
             wire_find_bar(self.window, self.find_bar)
@@ -83,7 +83,7 @@ class LateParts:
 
     def get_checklist_view(self) -> ChecklistView:
         if self.checklist_view is None:
-            from guide.ui.checklist_view import ChecklistView
+            from guide.ui.checklists.checklist_view import ChecklistView
 
             window = self.window
             view = self.checklist_view = ChecklistView(window.central)
@@ -274,7 +274,7 @@ class VisitViews:
         self.help_panel.set_crisis(page.crisis)
 
     def show_external_link(self, address: str) -> QDialog:
-        from guide.ui.external_link_dialog import ExternalLinkDialog  # segno only when a link needs it
+        from guide.ui.reader.external_link_dialog import ExternalLinkDialog  # segno only when a link needs it
 
         return self.dialogs.show(ExternalLinkDialog(address, self))
 

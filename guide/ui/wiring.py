@@ -13,14 +13,14 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QGuiApplication, QKeySequence, QShortcut
 from PySide6.QtWidgets import QApplication
 
-from guide.links import Link, LinkKind
+from guide.reader.links import Link, LinkKind
 from guide.ui.regions import focus_region
 
 if TYPE_CHECKING:
-    from guide.ui.checklist_view import ChecklistView
-    from guide.ui.find_bar import FindBar
+    from guide.ui.checklists.checklist_view import ChecklistView
     from guide.ui.main_window import MainWindow
-    from guide.ui.search_results import SearchResults
+    from guide.ui.reader.find_bar import FindBar
+    from guide.ui.search.search_results import SearchResults
 
 
 def wire_window(window: MainWindow) -> None:

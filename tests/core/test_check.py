@@ -8,8 +8,8 @@ from pathlib import Path
 
 import pytest
 
-from guide.check import check_library
-from guide.library import load_library
+from guide.packs.check import check_library
+from guide.packs.library import load_library
 
 ROOT = Path(__file__).resolve().parents[2]
 EXAMPLE = ROOT / "docs" / "example-pack"
@@ -215,7 +215,7 @@ def test_a_page_that_names_naloxone_or_has_no_overdose_is_not_warned(make_pack, 
 
 
 def test_more_help_lines_than_the_panel_holds_is_a_warning_at_the_packs_first_line(make_pack):
-    from guide.help_panel import PANEL_LIMIT
+    from guide.help.overflow import PANEL_LIMIT
 
     entries = "".join(
         f'[[helpline]]\nid = "line-{n}"\ncontacts = [{{ kind = "call", number = "1-800-555-01{n:02}" }}]\n'

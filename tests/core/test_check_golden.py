@@ -26,8 +26,8 @@ def check_output(pack: Path = PACK, workers: int = 1) -> str:
     """What `guide check PACK` prints, with the pack's folder written as PACK, then every
     article's reading level as `guide check --readability` gives it (each figure, not only the
     ones past the aim). Only the pack's own files: the bundled pack's are its own business."""
-    from guide.check import check_library, count_pack_files, readability_table
-    from guide.library import load_library
+    from guide.packs.check import check_library, count_pack_files, readability_table
+    from guide.packs.library import load_library
 
     root = pack.resolve()
     found = check_library(load_library([pack]), today=TODAY, workers=workers)
@@ -49,7 +49,7 @@ def test_check_reports_what_it_reported_before_it_was_made_faster():
 
 
 def test_check_in_two_processes_reports_the_same(monkeypatch):
-    from guide import check
+    from guide.packs import check
 
     pools = []
 

@@ -7,9 +7,9 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from guide.checklist import read_checklist, score
-from guide.library import load_library
-from guide.render import checklist_summary_html
+from guide.checklists.checklist import read_checklist, score
+from guide.packs.library import load_library
+from guide.reader.render import checklist_summary_html
 
 RED_FLAGS = {
     "clonazepam-signs": {"suicide-thoughts"},

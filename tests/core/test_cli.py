@@ -77,7 +77,7 @@ def test_a_folder_where_the_usual_config_goes_stops_the_start(tmp_path):
 
 @pytest.mark.parametrize(("mode", "warned"), [(0o644, True), (0o640, True), (0o600, False)])
 def test_a_pin_hash_others_can_read_is_warned_about(tmp_path, mode, warned):
-    from guide.kiosk import hash_pin
+    from guide.kiosk.rules import hash_pin
 
     config = tmp_path / "config.toml"
     config.write_text(f'[kiosk]\nadmin_pin_sha256 = "{hash_pin("2468")}"\n')

@@ -105,7 +105,7 @@ def test_a_malformed_pin_hash_stops_the_start_naming_file_and_line(tmp_path, sto
 
 
 def test_a_hash_made_by_set_pin_loads(tmp_path):
-    from guide.kiosk import hash_pin
+    from guide.kiosk.rules import hash_pin
 
     stored = hash_pin("2468")
     path = write(tmp_path, f'[kiosk]\nadmin_pin_sha256 = "{stored}"\n')

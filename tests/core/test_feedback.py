@@ -12,7 +12,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from guide.feedback import FeedbackStore, screen
+from guide.feedback.store import FeedbackStore, screen
 
 ROOT = Path(__file__).resolve().parents[2]
 digit = st.sampled_from("0123456789")

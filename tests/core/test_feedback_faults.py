@@ -21,7 +21,7 @@ import pytest
 from hypothesis import assume, given, settings
 from hypothesis import strategies as st
 
-from guide.feedback import FeedbackStore, screen
+from guide.feedback.store import FeedbackStore, screen
 
 ROOT = Path(__file__).resolve().parents[2]
 
@@ -263,7 +263,7 @@ def test_a_corrupt_database_in_a_read_only_folder_is_reported_once_and_answers_a
     path.write_bytes(b"this is not a database" * 100)
     read_only(path.parent)
     store = FeedbackStore(path)
-    with caplog.at_level(logging.ERROR, logger="guide.feedback"):
+    with caplog.at_level(logging.ERROR, logger="guide.feedback.store"):
         for _ in range(3):
             visit(store, answers=2)
             assert store.flush().state == "lost"

@@ -6,7 +6,7 @@ import os
 
 import pytest
 
-from guide.folder_cache import cache_file, read_folder
+from guide.packs.folder_cache import cache_file, read_folder
 
 
 @pytest.fixture

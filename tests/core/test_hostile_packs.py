@@ -10,10 +10,10 @@ import pytest
 from helpers import article
 
 from guide import files
-from guide.check import check_library
 from guide.cli import check_main
-from guide.library import load_library
-from guide.render import Renderer
+from guide.packs.check import check_library
+from guide.packs.library import load_library
+from guide.reader.render import Renderer
 
 GOOD_LINE = """
 [[helpline]]
@@ -319,7 +319,7 @@ def test_check_ends_with_a_summary_line(make_pack, capsys):
 
 
 def test_a_bug_inside_check_is_reported_with_its_file(make_pack, monkeypatch, capsys):
-    from guide import check
+    from guide.packs import check
 
     pack = make_pack({"en/articles/good.md": article("Good")})
 

@@ -11,9 +11,9 @@ from pathlib import Path
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from guide.check import check_library
-from guide.library import load_library
-from guide.render import Renderer
+from guide.packs.check import check_library
+from guide.packs.library import load_library
+from guide.reader.render import Renderer
 
 SETTINGS = settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 

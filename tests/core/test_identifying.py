@@ -1,13 +1,13 @@
-"""The feedback screen (guide/identifying.py): what it refuses and what it lets through, in both languages."""
+"""The feedback screen (guide/feedback/identifying.py): what it refuses and what it lets through, in both languages."""
 
 import pytest
 from feedback_forms import IDENTIFYING, LANGUAGES, harmless
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from guide.feedback import FeedbackStore, RefusedComment, screen
-from guide.identifying import RULES, helpline_numbers, normalise
-from guide.library import fallback_helplines
+from guide.feedback.identifying import RULES, helpline_numbers, normalise
+from guide.feedback.store import FeedbackStore, RefusedComment, screen
+from guide.packs.library import fallback_helplines
 
 # (language, comment, the kind it must be refused as). The first ones are issue 18's own.
 IDENTIFYING_COMMENTS = [

@@ -12,7 +12,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from guide.config import ConfigError, load_config
-from guide.kiosk import (
+from guide.kiosk.rules import (
     LOCK_SECONDS,
     MIN_ITERATIONS,
     IdleTiming,

@@ -5,8 +5,8 @@ from datetime import date
 import pytest
 from helpers import article
 
-from guide import library as library_module
-from guide.library import ContentError, load_library, valid_number
+from guide.packs import library as library_module
+from guide.packs.library import ContentError, load_library, valid_number
 
 FOUR = ("clonazepam", "benzodiazepines", "withdrawal-and-detox", "treatment-options")
 
@@ -134,7 +134,7 @@ def test_dates_are_read_as_dates():
 def test_headers_are_read_with_python_markdowns_own_meta_syntax():
     from markdown.extensions import meta
 
-    from guide import library
+    from guide.packs import library
 
     assert library.META_RE.pattern == meta.META_RE.pattern
     assert library.META_MORE_RE.pattern == meta.META_MORE_RE.pattern

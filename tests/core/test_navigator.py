@@ -2,12 +2,12 @@
 
 import pytest
 
-from guide.checklist import Checklist
+from guide.checklists.checklist import Checklist
 from guide.config import Config
-from guide.feedback import FeedbackStore, RefusedComment
-from guide.library import load_library
-from guide.links import LinkKind
+from guide.feedback.store import FeedbackStore, RefusedComment
 from guide.navigator import Followed, Navigator, SidebarState
+from guide.packs.library import load_library
+from guide.reader.links import LinkKind
 from guide.session import Session
 
 

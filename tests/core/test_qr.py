@@ -5,9 +5,9 @@ from html import unescape
 
 import pytest
 
-from guide.library import load_library
-from guide.qr import qr_symbol
-from guide.render import Renderer
+from guide.packs.library import load_library
+from guide.reader.qr import qr_symbol
+from guide.reader.render import Renderer
 
 
 def codes_on(page: str) -> set[str]:

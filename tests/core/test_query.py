@@ -4,8 +4,8 @@ import re
 
 import pytest
 
-from guide.query import MAX_QUERY_CHARS, MAX_QUERY_WORDS, bound_query
-from guide.search import WORD_RE
+from guide.search.index import WORD_RE
+from guide.search.query import MAX_QUERY_CHARS, MAX_QUERY_WORDS, bound_query
 
 
 @pytest.mark.parametrize(
@@ -39,8 +39,8 @@ def test_a_cut_inside_a_word_leaves_that_word_out():
 
 
 def test_the_index_searches_at_most_the_limit(make_pack, monkeypatch):
-    from guide.library import load_library
-    from guide.search import SearchIndex, build_index
+    from guide.packs.library import load_library
+    from guide.search.index import SearchIndex, build_index
 
     searched = []
     query = SearchIndex._query

@@ -4,9 +4,9 @@ from pathlib import Path
 
 import pytest
 
-from guide.check import check_library
-from guide.library import load_library
-from guide.readability import fernandez_huerta, flesch_kincaid_grade, reading_level, syllables_en, syllables_es
+from guide.packs.check import check_library
+from guide.packs.library import load_library
+from guide.packs.readability import fernandez_huerta, flesch_kincaid_grade, reading_level, syllables_en, syllables_es
 
 ROOT = Path(__file__).resolve().parents[2]
 

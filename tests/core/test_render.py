@@ -9,9 +9,9 @@ from hostile import EXTERNAL_SCHEMES, INTERNAL_SCHEMES, hostile_markdown, hostil
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from guide.library import load_library
-from guide.links import LinkKind, classify
-from guide.render import Renderer, markdown_to_html
+from guide.packs.library import load_library
+from guide.reader.links import LinkKind, classify
+from guide.reader.render import Renderer, markdown_to_html
 
 START = ("en", "page")  # the page a start shows first: the one page a Renderer keeps on disk
 
@@ -69,7 +69,7 @@ def test_an_unreadable_body_shows_a_message_and_is_listed_as_a_problem(make_pack
 
 
 def test_a_pack_without_home_gets_a_home_page_made_of_its_topics(make_pack, monkeypatch):
-    from guide import library as library_module
+    from guide.packs import library as library_module
 
     monkeypatch.setattr(library_module, "BUNDLED_PACK", make_pack({"en/articles/only.md": article("Only one")}))
     html = Renderer(library_module.load_library()).article_html("home", "en")

@@ -11,10 +11,10 @@ from html import unescape
 
 import pytest
 
-from guide.checklist import score
+from guide.checklists.checklist import score
 from guide.languages import codes
-from guide.library import load_library
-from guide.render import Renderer, checklist_summary_html
+from guide.packs.library import load_library
+from guide.reader.render import Renderer, checklist_summary_html
 
 LANGUAGES = codes()
 

@@ -8,9 +8,9 @@ from helpers import article
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from guide import search as search_module
-from guide.library import load_library
-from guide.search import build_index, fingerprint, highlight_pattern
+from guide.packs.library import load_library
+from guide.search import index as search_module
+from guide.search.index import build_index, fingerprint, highlight_pattern
 
 
 @pytest.fixture(scope="module")

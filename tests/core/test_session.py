@@ -1,6 +1,6 @@
 """The Session: history like a browser's, zoom within bounds, a reset that forgets all."""
 
-from guide.links import Link, LinkKind
+from guide.reader.links import Link, LinkKind
 from guide.session import HOME, ZOOM_STEPS, Session
 
 

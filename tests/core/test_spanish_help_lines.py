@@ -10,8 +10,8 @@ from html import unescape
 
 import pytest
 
-from guide.library import fallback_helplines, load_library
-from guide.render import checklist_summary_html, help_page
+from guide.packs.library import fallback_helplines, load_library
+from guide.reader.render import checklist_summary_html, help_page
 
 
 def plain(html: str) -> str:

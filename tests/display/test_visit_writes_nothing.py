@@ -14,7 +14,7 @@ from pathlib import Path
 import pytest
 from tracing import WRITES, changes, cut, strace
 
-from guide.kiosk import MIN_ITERATIONS, hash_pin
+from guide.kiosk.rules import MIN_ITERATIONS, hash_pin
 
 DRIVER = Path(__file__).with_name("session_driver.py")
 TRACED = f"%file,{WRITES}"

@@ -7,7 +7,7 @@ import zxingcpp
 from helpers import article, read_barcodes
 from PySide6.QtCore import Qt
 
-from guide.links import LinkKind
+from guide.reader.links import LinkKind
 
 EXAMPLE = Path(__file__).resolve().parents[2] / "docs" / "example-pack"
 

@@ -6,7 +6,7 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import Qt, QTimer
 
-from guide.feedback import FeedbackStore
+from guide.feedback.store import FeedbackStore
 
 EXAMPLE_PACK = Path(__file__).resolve().parents[2] / "docs" / "example-pack"
 

@@ -8,7 +8,7 @@ from geometry import label_problems, layout_problems, readable, rect_in, words_p
 from PySide6.QtCore import QRect, QSize
 from PySide6.QtWidgets import QApplication, QFrame, QLabel, QPushButton
 
-from guide.help_panel import PANEL_LIMIT, always_whole
+from guide.help.overflow import PANEL_LIMIT, always_whole
 from guide.session import ZOOM_STEPS
 
 SIZES = [(800, 600), (1024, 768), (1280, 800), (1366, 768), (1920, 1080)]

@@ -8,9 +8,9 @@ from PySide6.QtCore import QMimeData, QPoint, Qt, QUrl
 from PySide6.QtGui import QContextMenuEvent, QDesktopServices, QDragEnterEvent
 from PySide6.QtWidgets import QApplication, QCheckBox
 
-from guide.kiosk import MIN_ITERATIONS, hash_pin
-from guide.links import LinkKind
-from guide.ui.external_link_dialog import ExternalLinkDialog
+from guide.kiosk.rules import MIN_ITERATIONS, hash_pin
+from guide.reader.links import LinkKind
+from guide.ui.reader.external_link_dialog import ExternalLinkDialog
 
 
 @pytest.fixture
@@ -237,8 +237,8 @@ def test_a_kiosk_session_writes_nothing_to_disk(qtbot, tmp_path, monkeypatch, pi
 
 
 def test_a_long_lock_is_shown_in_minutes(qtbot):
-    from guide.kiosk import PinGate
-    from guide.ui.admin_pin_pad import AdminPinPad
+    from guide.kiosk.rules import PinGate
+    from guide.ui.kiosk.admin_pin_pad import AdminPinPad
 
     now = [1000.0]
     gate = PinGate(hash_pin("2468", iterations=MIN_ITERATIONS), lambda: now[0])

@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
 )
 
 from guide import languages
-from guide.ui.crisis_banner import CrisisBanner
+from guide.ui.checklists.crisis_banner import CrisisBanner
 
 ROOT = Path(__file__).resolve().parents[2]
 TS = ROOT / "guide/ui/translations/guide_es.ts"
@@ -52,7 +52,7 @@ def messages(path):
 def test_the_ts_holds_every_string_in_the_source_and_all_are_translated(tmp_path):
     copy = tmp_path / "guide_es.ts"
     shutil.copy(TS, copy)
-    sources = sorted(str(p) for p in (ROOT / "guide/ui").glob("*.py"))
+    sources = sorted(str(p) for p in (ROOT / "guide/ui").rglob("*.py"))  # as `make translations`
     subprocess.run(
         [tool("pyside6-lupdate"), *sources, "-ts", str(copy), "-no-obsolete"], check=True, capture_output=True
     )

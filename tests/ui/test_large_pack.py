@@ -5,9 +5,9 @@ import pytest
 from helpers import article
 from PySide6.QtCore import Qt
 
-from guide.folder_cache import cache_file
+from guide.packs.folder_cache import cache_file
 from guide.ui.app import cache_dir
-from guide.ui.topic_tree import OPEN_ALL_UP_TO
+from guide.ui.reader.topic_tree import OPEN_ALL_UP_TO
 
 CATEGORIES = ("Alpha", "Beta", "Gamma")
 COUNT = OPEN_ALL_UP_TO + 1  # just enough for a long list

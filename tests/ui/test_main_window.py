@@ -4,7 +4,7 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QToolButton
 
-from guide.links import LinkKind
+from guide.reader.links import LinkKind
 from guide.ui.app import create_window
 
 CONTRACT = [

@@ -8,7 +8,7 @@ import pytest
 from PySide6.QtCore import QProcess, QUrl
 from PySide6.QtGui import QDesktopServices
 
-from guide.ui.external_link_dialog import ExternalLinkDialog
+from guide.ui.reader.external_link_dialog import ExternalLinkDialog
 
 
 @pytest.fixture

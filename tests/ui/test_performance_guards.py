@@ -3,7 +3,7 @@
 from PySide6.QtCore import SIGNAL, QCoreApplication, QEvent, QObject, QTimer
 from PySide6.QtWidgets import QApplication
 
-from guide.library import Article
+from guide.packs.library import Article
 from guide.ui.app import create_window
 
 
@@ -22,9 +22,9 @@ def test_a_start_with_warm_caches_reads_no_article_body(qtbot, monkeypatch):
 def test_a_warm_start_with_a_large_pack_opens_no_article_file(qtbot, make_pack, settle, monkeypatch):
     from helpers import article
 
-    from guide import library as library_module
-    from guide.search import LARGE_PACK
-    from guide.ui.topic_tree import OPEN_ALL_UP_TO
+    from guide.packs import library as library_module
+    from guide.search.index import LARGE_PACK
+    from guide.ui.reader.topic_tree import OPEN_ALL_UP_TO
 
     count = max(LARGE_PACK, OPEN_ALL_UP_TO) + 1  # its search index kept on disk, its topics closed
     pages = {f"en/articles/page-{i}.md": article(f"Page {i}", body=f"Only here: seen{i}.") for i in range(count)}
@@ -56,8 +56,8 @@ def test_start_up_does_not_load_what_the_first_page_does_not_need(qtbot):
     code = (
         "import sys\nfrom PySide6.QtWidgets import QApplication\napp = QApplication([])\n"
         "from guide.ui.app import create_window\nw = create_window([])\n"
-        "late = ('guide.check', 'guide.readability', 'PySide6.QtNetwork', 'segno', 'sqlite3', 'difflib',\n"
-        "        '_hashlib', 'guide.search', 'guide.ui.result_delegate')\n"
+        "late = ('guide.packs.check', 'guide.packs.readability', 'PySide6.QtNetwork', 'segno', 'sqlite3', 'difflib',\n"
+        "        '_hashlib', 'guide.search.index', 'guide.ui.search.result_delegate')\n"
         "print(sorted(m for m in late if m in sys.modules))"
     )
     result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=60)
@@ -107,7 +107,7 @@ def test_the_search_worker_waits_for_the_first_paint(qtbot):
 
 
 def test_going_back_to_a_page_shows_it_without_parsing_it_again(window_factory, monkeypatch):
-    from guide.ui.reader import PageDocument
+    from guide.ui.reader.reader import PageDocument
 
     window = window_factory("--article", "clonazepam")
     clonazepam = window.reader.document()

@@ -5,7 +5,7 @@ from helpers import link_point
 from PySide6.QtCore import Qt, QUrl
 from PySide6.QtGui import QDesktopServices
 
-from guide.ui.external_link_dialog import ExternalLinkDialog
+from guide.ui.reader.external_link_dialog import ExternalLinkDialog
 
 PAGE = """<h1>Links</h1>
 <p><a href="article:benzodiazepines">inside</a></p>

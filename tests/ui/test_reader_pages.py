@@ -4,7 +4,7 @@ from PySide6.QtCore import QCoreApplication, QEvent, QPoint, Qt, QUrl
 from PySide6.QtGui import QColor, QImage, QTextDocument
 
 from guide.themes import THEMES
-from guide.ui.reader import PageDocument
+from guide.ui.reader.reader import PageDocument
 
 
 def test_a_page_kept_from_before_a_theme_change_is_shown_in_the_new_colours(window_factory):

@@ -4,9 +4,9 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QGuiApplication
 
-from guide.kiosk import MIN_ITERATIONS, hash_pin
-from guide.query import MAX_QUERY_CHARS, MAX_QUERY_WORDS
-from guide.search import SearchIndex
+from guide.kiosk.rules import MIN_ITERATIONS, hash_pin
+from guide.search.index import SearchIndex
+from guide.search.query import MAX_QUERY_CHARS, MAX_QUERY_WORDS
 
 
 @pytest.fixture

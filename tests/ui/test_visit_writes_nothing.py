@@ -18,8 +18,8 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialog, QWidget
 
-from guide.kiosk import MIN_ITERATIONS, hash_pin
-from guide.search import LARGE_PACK
+from guide.kiosk.rules import MIN_ITERATIONS, hash_pin
+from guide.search.index import LARGE_PACK
 
 EXAMPLE_PACK = Path(__file__).resolve().parents[2] / "docs" / "example-pack"
 FEEDBACK = ("feedback.sqlite", "feedback.sqlite-wal", "feedback.sqlite-shm", "feedback.sqlite-journal")

@@ -4,38 +4,38 @@
 <context>
     <name>AdminPinPad</name>
     <message>
-        <location filename="../admin_pin_pad.py" line="19"/>
+        <location filename="../kiosk/admin_pin_pad.py" line="19"/>
         <source>Staff exit</source>
         <translation>Salida del personal</translation>
     </message>
     <message>
-        <location filename="../admin_pin_pad.py" line="23"/>
-        <location filename="../admin_pin_pad.py" line="87"/>
+        <location filename="../kiosk/admin_pin_pad.py" line="23"/>
+        <location filename="../kiosk/admin_pin_pad.py" line="87"/>
         <source>Enter the staff PIN</source>
         <translation>Escriba el PIN del personal</translation>
     </message>
     <message>
-        <location filename="../admin_pin_pad.py" line="35"/>
+        <location filename="../kiosk/admin_pin_pad.py" line="35"/>
         <source>Clear</source>
         <translation>Borrar</translation>
     </message>
     <message>
-        <location filename="../admin_pin_pad.py" line="35"/>
+        <location filename="../kiosk/admin_pin_pad.py" line="35"/>
         <source>OK</source>
         <translation>OK</translation>
     </message>
     <message>
-        <location filename="../admin_pin_pad.py" line="43"/>
+        <location filename="../kiosk/admin_pin_pad.py" line="43"/>
         <source>Cancel</source>
         <translation>Cancelar</translation>
     </message>
     <message>
-        <location filename="../admin_pin_pad.py" line="72"/>
+        <location filename="../kiosk/admin_pin_pad.py" line="72"/>
         <source>That PIN is not right. Try again.</source>
         <translation>Ese PIN no es correcto. Inténtelo de nuevo.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../admin_pin_pad.py" line="80"/>
+        <location filename="../kiosk/admin_pin_pad.py" line="80"/>
         <source>Too many wrong tries. Wait %n minute(s).</source>
         <translation>
             <numerusform>Demasiados intentos incorrectos. Espere %n minuto.</numerusform>
@@ -43,7 +43,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../admin_pin_pad.py" line="83"/>
+        <location filename="../kiosk/admin_pin_pad.py" line="83"/>
         <source>Too many wrong tries. Wait %n second(s).</source>
         <translation>
             <numerusform>Demasiados intentos incorrectos. Espere %n segundo.</numerusform>
@@ -54,32 +54,32 @@
 <context>
     <name>ChecklistView</name>
     <message>
-        <location filename="../checklist_view.py" line="153"/>
+        <location filename="../checklists/checklist_view.py" line="153"/>
         <source>Print</source>
         <translation>Imprimir</translation>
     </message>
     <message>
-        <location filename="../checklist_view.py" line="154"/>
+        <location filename="../checklists/checklist_view.py" line="154"/>
         <source>The printer is not working. Please ask a staff member.</source>
         <translation>La impresora no funciona. Pida ayuda a un miembro del personal.</translation>
     </message>
     <message>
-        <location filename="../checklist_view.py" line="156"/>
+        <location filename="../checklists/checklist_view.py" line="156"/>
         <source>Print or save as PDF</source>
         <translation>Imprimir o guardar como PDF</translation>
     </message>
     <message>
-        <location filename="../checklist_view.py" line="157"/>
+        <location filename="../checklists/checklist_view.py" line="157"/>
         <source>The summary could not be printed. Please try again.</source>
         <translation>No se pudo imprimir el resumen. Inténtelo de nuevo.</translation>
     </message>
     <message>
-        <location filename="../checklist_view.py" line="159"/>
+        <location filename="../checklists/checklist_view.py" line="159"/>
         <source>A summary to take to a doctor: your answers, the result and the help lines</source>
         <translation>Un resumen para llevar al médico: sus respuestas, el resultado y las líneas de ayuda</translation>
     </message>
     <message>
-        <location filename="../checklist_view.py" line="161"/>
+        <location filename="../checklists/checklist_view.py" line="161"/>
         <source>Read the article</source>
         <translation>Leer el artículo</translation>
     </message>
@@ -87,12 +87,12 @@
 <context>
     <name>ExternalLinkDialog</name>
     <message>
-        <location filename="../external_link_dialog.py" line="18"/>
+        <location filename="../reader/external_link_dialog.py" line="18"/>
         <source>A link outside the guide</source>
         <translation>Un enlace fuera de la guía</translation>
     </message>
     <message>
-        <location filename="../external_link_dialog.py" line="23"/>
+        <location filename="../reader/external_link_dialog.py" line="23"/>
         <source>This link leads outside the guide. The guide works offline and does not open it. To visit it, scan the code with your phone or type the address on your own device.</source>
         <translation>Este enlace lleva fuera de la guía. La guía funciona sin internet y no lo abre. Para visitarlo, escanee el código con su teléfono o escriba la dirección en su propio dispositivo.</translation>
     </message>
@@ -100,97 +100,97 @@
 <context>
     <name>FeedbackPanel</name>
     <message>
-        <location filename="../feedback_panel.py" line="75"/>
+        <location filename="../feedback/feedback_panel.py" line="75"/>
         <source>Was this page helpful?</source>
         <translation>¿Le fue útil esta página?</translation>
     </message>
     <message>
-        <location filename="../feedback_panel.py" line="76"/>
+        <location filename="../feedback/feedback_panel.py" line="76"/>
         <source>Yes</source>
         <translation>Sí</translation>
     </message>
     <message>
-        <location filename="../feedback_panel.py" line="77"/>
+        <location filename="../feedback/feedback_panel.py" line="77"/>
         <source>No</source>
         <translation>No</translation>
     </message>
     <message>
-        <location filename="../feedback_panel.py" line="78"/>
+        <location filename="../feedback/feedback_panel.py" line="78"/>
         <source>Send comment</source>
         <translation>Enviar comentario</translation>
     </message>
     <message>
-        <location filename="../feedback_panel.py" line="79"/>
+        <location filename="../feedback/feedback_panel.py" line="79"/>
         <source>Optional: what would make this page better?</source>
         <translation>Opcional: ¿qué mejoraría esta página?</translation>
     </message>
     <message>
-        <location filename="../feedback_panel.py" line="80"/>
+        <location filename="../feedback/feedback_panel.py" line="80"/>
         <source>Comment about this page, at most 100 characters</source>
         <translation>Comentario sobre esta página, máximo 100 caracteres</translation>
     </message>
     <message>
-        <location filename="../feedback_panel.py" line="83"/>
+        <location filename="../feedback/feedback_panel.py" line="83"/>
         <source>Anonymous: please don&apos;t type your name, phone number or address. This is not a way to contact anyone. In a crisis, call or text 988, or call 911.</source>
         <translation>Es anónimo: por favor, no escriba su nombre, teléfono ni dirección. Esto no sirve para comunicarse con nadie. En una crisis, llame o envíe un mensaje de texto al 988, o llame al 911.</translation>
     </message>
     <message>
-        <location filename="../feedback_panel.py" line="108"/>
+        <location filename="../feedback/feedback_panel.py" line="108"/>
         <source>Thank you. Your answer could not be kept on this computer; staff have been told.</source>
         <translation>Gracias. Su respuesta no se pudo guardar en esta computadora; el personal ya está avisado.</translation>
     </message>
     <message>
-        <location filename="../feedback_panel.py" line="112"/>
+        <location filename="../feedback/feedback_panel.py" line="112"/>
         <source>Thank you. Staff will read it; it is not linked to you.</source>
         <translation>Gracias. El personal lo leerá; no está vinculado a usted.</translation>
     </message>
     <message>
-        <location filename="../feedback_panel.py" line="114"/>
+        <location filename="../feedback/feedback_panel.py" line="114"/>
         <source>Thank you. You can add a short comment if you like.</source>
         <translation>Gracias. Si quiere, puede agregar un comentario breve.</translation>
     </message>
     <message>
-        <location filename="../feedback_panel.py" line="119"/>
+        <location filename="../feedback/feedback_panel.py" line="119"/>
         <source>it looks like an e-mail address</source>
         <translation>parece una dirección de correo electrónico</translation>
     </message>
     <message>
-        <location filename="../feedback_panel.py" line="120"/>
+        <location filename="../feedback/feedback_panel.py" line="120"/>
         <source>it looks like a social media account</source>
         <translation>parece una cuenta de redes sociales</translation>
     </message>
     <message>
-        <location filename="../feedback_panel.py" line="121"/>
+        <location filename="../feedback/feedback_panel.py" line="121"/>
         <source>it looks like a date of birth</source>
         <translation>parece una fecha de nacimiento</translation>
     </message>
     <message>
-        <location filename="../feedback_panel.py" line="122"/>
+        <location filename="../feedback/feedback_panel.py" line="122"/>
         <source>it looks like a phone number</source>
         <translation>parece un número de teléfono</translation>
     </message>
     <message>
-        <location filename="../feedback_panel.py" line="123"/>
+        <location filename="../feedback/feedback_panel.py" line="123"/>
         <source>it looks like a person&apos;s name</source>
         <translation>parece el nombre de una persona</translation>
     </message>
     <message>
-        <location filename="../feedback_panel.py" line="124"/>
+        <location filename="../feedback/feedback_panel.py" line="124"/>
         <source>it looks like a street address</source>
         <translation>parece una dirección</translation>
     </message>
     <message>
-        <location filename="../feedback_panel.py" line="125"/>
+        <location filename="../feedback/feedback_panel.py" line="125"/>
         <source>it has a long number in it</source>
         <translation>tiene un número largo</translation>
     </message>
     <message>
-        <location filename="../feedback_panel.py" line="128"/>
+        <location filename="../feedback/feedback_panel.py" line="128"/>
         <source> and </source>
         <translation> y </translation>
     </message>
     <message>
-        <location filename="../feedback_panel.py" line="129"/>
+        <location filename="../feedback/feedback_panel.py" line="129"/>
         <source>This comment was not saved because %1. Please take that out and send it again.</source>
         <translation>Este comentario no se guardó porque %1. Por favor, quite eso y envíelo de nuevo.</translation>
     </message>
@@ -198,48 +198,48 @@
 <context>
     <name>FindBar</name>
     <message>
-        <location filename="../find_bar.py" line="49"/>
-        <location filename="../find_bar.py" line="50"/>
+        <location filename="../reader/find_bar.py" line="49"/>
+        <location filename="../reader/find_bar.py" line="50"/>
         <source>Find in this page</source>
         <translation>Buscar en esta página</translation>
     </message>
     <message>
-        <location filename="../find_bar.py" line="51"/>
+        <location filename="../reader/find_bar.py" line="51"/>
         <source>Previous</source>
         <translation>Anterior</translation>
     </message>
     <message>
-        <location filename="../find_bar.py" line="52"/>
+        <location filename="../reader/find_bar.py" line="52"/>
         <source>Previous match</source>
         <translation>Resultado anterior</translation>
     </message>
     <message>
-        <location filename="../find_bar.py" line="53"/>
+        <location filename="../reader/find_bar.py" line="53"/>
         <source>Next</source>
         <translation>Siguiente</translation>
     </message>
     <message>
-        <location filename="../find_bar.py" line="54"/>
+        <location filename="../reader/find_bar.py" line="54"/>
         <source>Next match (Enter)</source>
         <translation>Resultado siguiente (Enter)</translation>
     </message>
     <message>
-        <location filename="../find_bar.py" line="55"/>
+        <location filename="../reader/find_bar.py" line="55"/>
         <source>Close</source>
         <translation>Cerrar</translation>
     </message>
     <message>
-        <location filename="../find_bar.py" line="56"/>
+        <location filename="../reader/find_bar.py" line="56"/>
         <source>Close the find bar (Esc)</source>
         <translation>Cerrar la barra de búsqueda (Esc)</translation>
     </message>
     <message>
-        <location filename="../find_bar.py" line="81"/>
+        <location filename="../reader/find_bar.py" line="81"/>
         <source>Not found</source>
         <translation>No se encontró</translation>
     </message>
     <message>
-        <location filename="../find_bar.py" line="83"/>
+        <location filename="../reader/find_bar.py" line="83"/>
         <source>%1 of %2</source>
         <translation>%1 de %2</translation>
     </message>
@@ -247,37 +247,37 @@
 <context>
     <name>HelpPanel</name>
     <message>
-        <location filename="../help_panel.py" line="96"/>
+        <location filename="../help/help_panel.py" line="96"/>
         <source>Help lines</source>
         <translation>Líneas de ayuda</translation>
     </message>
     <message>
-        <location filename="../help_panel.py" line="71"/>
+        <location filename="../help/help_panel.py" line="71"/>
         <source>Reach out now</source>
         <translation>Pida ayuda ahora</translation>
     </message>
     <message>
-        <location filename="../help_panel.py" line="71"/>
+        <location filename="../help/help_panel.py" line="71"/>
         <source>Need help now?</source>
         <translation>¿Necesita ayuda?</translation>
     </message>
     <message>
-        <location filename="../help_panel.py" line="214"/>
+        <location filename="../help/help_panel.py" line="214"/>
         <source>See 1 more help line</source>
         <translation>Ver 1 línea de ayuda más</translation>
     </message>
     <message>
-        <location filename="../help_panel.py" line="216"/>
+        <location filename="../help/help_panel.py" line="216"/>
         <source>See %1 more help lines</source>
         <translation>Ver %1 líneas de ayuda más</translation>
     </message>
     <message>
-        <location filename="../help_panel.py" line="218"/>
+        <location filename="../help/help_panel.py" line="218"/>
         <source>All help lines and what they do</source>
         <translation>Ver todas las líneas de ayuda</translation>
     </message>
     <message>
-        <location filename="../help_panel.py" line="112"/>
+        <location filename="../help/help_panel.py" line="112"/>
         <source>Tap for the full details and a code to scan with your phone</source>
         <translation>Toque para ver todos los detalles y un código para escanear con su teléfono</translation>
     </message>
@@ -285,22 +285,22 @@
 <context>
     <name>IdleWarning</name>
     <message>
-        <location filename="../idle_warning.py" line="54"/>
+        <location filename="../kiosk/idle_warning.py" line="54"/>
         <source>Are you still there?</source>
         <translation>¿Sigue ahí?</translation>
     </message>
     <message>
-        <location filename="../idle_warning.py" line="56"/>
+        <location filename="../kiosk/idle_warning.py" line="56"/>
         <source>To keep what you looked at private, the guide will start over in 1 second.</source>
         <translation>Para mantener privado lo que usted consultó, la guía empezará de nuevo en 1 segundo.</translation>
     </message>
     <message>
-        <location filename="../idle_warning.py" line="58"/>
+        <location filename="../kiosk/idle_warning.py" line="58"/>
         <source>To keep what you looked at private, the guide will start over in %1 seconds.</source>
         <translation>Para mantener privado lo que usted consultó, la guía empezará de nuevo en %1 segundos.</translation>
     </message>
     <message>
-        <location filename="../idle_warning.py" line="60"/>
+        <location filename="../kiosk/idle_warning.py" line="60"/>
         <source>I&apos;m still here</source>
         <translation>Sigo aquí</translation>
     </message>
@@ -334,68 +334,68 @@
         <translation>¿Le fue útil esta página?</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="191"/>
+        <location filename="../main_window.py" line="194"/>
         <source>That link can&apos;t be opened in the guide.</source>
         <translation>Ese enlace no se puede abrir en la guía.</translation>
     </message>
     <message>
-        <location filename="../visit_views.py" line="289"/>
+        <location filename="../visit_views.py" line="287"/>
         <source>Search is not available; use the topics</source>
         <translation>La búsqueda no está disponible; use los temas</translation>
     </message>
     <message>
-        <location filename="../visit_views.py" line="259"/>
+        <location filename="../visit_views.py" line="257"/>
         <source>Get help now</source>
         <translation>Obtenga ayuda ahora</translation>
     </message>
     <message>
-        <location filename="../visit_views.py" line="260"/>
-        <location filename="../visit_views.py" line="294"/>
+        <location filename="../visit_views.py" line="258"/>
+        <location filename="../visit_views.py" line="292"/>
         <source>Find help nearby</source>
         <translation>Encuentre ayuda cerca</translation>
     </message>
     <message>
-        <location filename="../visit_views.py" line="261"/>
+        <location filename="../visit_views.py" line="259"/>
         <source>Content problems</source>
         <translation>Problemas del contenido</translation>
     </message>
     <message>
-        <location filename="../visit_views.py" line="263"/>
+        <location filename="../visit_views.py" line="261"/>
         <source>Recovery Guide</source>
         <translation>Guía de recuperación</translation>
     </message>
     <message>
-        <location filename="../visit_views.py" line="297"/>
+        <location filename="../visit_views.py" line="295"/>
         <source>For staff: content problems</source>
         <translation>Para el personal: problemas del contenido</translation>
     </message>
     <message>
-        <location filename="../visit_views.py" line="313"/>
+        <location filename="../visit_views.py" line="311"/>
         <source>Getting search ready...</source>
         <translation>Preparando la búsqueda...</translation>
     </message>
     <message>
-        <location filename="../visit_views.py" line="315"/>
+        <location filename="../visit_views.py" line="313"/>
         <source>Keep typing...</source>
         <translation>Siga escribiendo...</translation>
     </message>
     <message>
-        <location filename="../visit_views.py" line="319"/>
+        <location filename="../visit_views.py" line="317"/>
         <source>Showing results for %1</source>
         <translation>Mostrando resultados para %1</translation>
     </message>
     <message>
-        <location filename="../visit_views.py" line="320"/>
+        <location filename="../visit_views.py" line="318"/>
         <source>No pages found. Try other words, or look through the topics.</source>
         <translation>No se encontraron páginas. Pruebe con otras palabras o revise los temas.</translation>
     </message>
     <message>
-        <location filename="../visit_views.py" line="324"/>
+        <location filename="../visit_views.py" line="322"/>
         <source>No page has all of these words. These pages have some of them:</source>
         <translation>Ninguna página tiene todas estas palabras. Estas páginas tienen algunas:</translation>
     </message>
     <message numerus="yes">
-        <location filename="../main_window.py" line="242"/>
+        <location filename="../main_window.py" line="245"/>
         <source>Only the first %n words are searched.</source>
         <translation>
             <numerusform>Solo se busca la primera palabra.</numerusform>
@@ -521,7 +521,7 @@
 <context>
     <name>QrCode</name>
     <message>
-        <location filename="../qr_code.py" line="35"/>
+        <location filename="../reader/qr_code.py" line="35"/>
         <source>QR code for %1</source>
         <translation>Código QR para %1</translation>
     </message>
@@ -529,7 +529,7 @@
 <context>
     <name>TopicTree</name>
     <message>
-        <location filename="../topic_tree.py" line="59"/>
+        <location filename="../reader/topic_tree.py" line="59"/>
         <source>Check the signs</source>
         <translation>Revise las señales</translation>
     </message>

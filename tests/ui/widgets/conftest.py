@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 
-from guide.library import load_library
+from guide.packs.library import load_library
 
 BUSY_CLINIC = Path(__file__).resolve().parents[2] / "fixtures" / "busy-clinic" / "helplines.toml"
 
@@ -47,7 +47,7 @@ def find_bar(show, qtbot):
     """The bar in a plain host (it hides itself, and gives focus to its field, inside a window)."""
     from PySide6.QtWidgets import QVBoxLayout, QWidget
 
-    from guide.ui.find_bar import FindBar
+    from guide.ui.reader.find_bar import FindBar
 
     host = QWidget()
     bar = FindBar(host)  # hidden until asked for, as in the window
@@ -75,7 +75,7 @@ def helplines(make_pack):
 
 @pytest.fixture
 def help_panel(show, helplines):
-    from guide.ui.help_panel import HelpPanel
+    from guide.ui.help.help_panel import HelpPanel
 
     def make(count: int = 5, height: int = 700, language: str = "en"):
         panel = HelpPanel(helplines(count), language)
@@ -86,7 +86,7 @@ def help_panel(show, helplines):
 
 @pytest.fixture
 def feedback_panel(show):
-    from guide.ui.feedback_panel import FeedbackPanel
+    from guide.ui.feedback.feedback_panel import FeedbackPanel
 
     return show(FeedbackPanel(), (700, 160))
 
@@ -104,7 +104,7 @@ def navigation_bar(show):
 @pytest.fixture
 def checklist():
     """A small checklist: two ordinary items, a long one, and a red flag; two result bands."""
-    from guide.checklist import Band, Checklist, Group, Item
+    from guide.checklists.checklist import Band, Checklist, Group, Item
 
     items = (
         Item("sleep", "Trouble sleeping"),
@@ -123,8 +123,8 @@ def checklist_view(show, checklist):
     """The view showing `checklist`, scored as its owner (the navigator) would on each tick."""
     from PySide6.QtWidgets import QApplication
 
-    from guide.checklist import score
-    from guide.ui.checklist_view import ChecklistView
+    from guide.checklists.checklist import score
+    from guide.ui.checklists.checklist_view import ChecklistView
 
     view = show(ChecklistView(), (640, 700))
     ticked: set[str] = set()
@@ -141,7 +141,7 @@ def checklist_view(show, checklist):
 
 @pytest.fixture
 def check_item(show):
-    from guide.ui.check_item import CheckItem
+    from guide.ui.checklists.check_item import CheckItem
 
     def make(text: str, width: int):
         item = CheckItem(text)
@@ -155,6 +155,6 @@ def check_item(show):
 
 @pytest.fixture
 def search_results(show):
-    from guide.ui.search_results import SearchResults
+    from guide.ui.search.search_results import SearchResults
 
     return show(SearchResults(), (300, 500))

@@ -2,7 +2,7 @@
 
 from PySide6.QtCore import Qt
 
-from guide.feedback import MAX_COMMENT
+from guide.feedback.store import MAX_COMMENT
 
 
 def shown(panel) -> set[str]:

@@ -6,7 +6,7 @@ from geometry import layout_problems, words_problems
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QFrame, QLabel, QPushButton
 
-from guide.help_panel import always_whole
+from guide.help.overflow import always_whole
 
 ROOM_AT_800X600 = 538  # the panel's height in an 800x600 kiosk window (the desktop's is 547)
 

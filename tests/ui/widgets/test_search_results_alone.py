@@ -4,7 +4,7 @@ or Enter that opens a result (and nothing else)."""
 import pytest
 from PySide6.QtCore import Qt
 
-from guide.search import Hit, Results
+from guide.search.index import Hit, Results
 
 WORDS = {
     "showing_for": "Showing results for %1",

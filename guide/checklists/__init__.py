@@ -1,0 +1,1 @@
+"""Symptom checklists: their files, their scores, their printed summary."""

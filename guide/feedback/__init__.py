@@ -1,0 +1,1 @@
+"""Anonymous feedback: the store and the screen for identifying words."""

@@ -1,0 +1,1 @@
+"""The help panel's rules, without Qt."""

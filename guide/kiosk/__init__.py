@@ -1,0 +1,1 @@
+"""Kiosk rules that need no screen."""

@@ -1,0 +1,1 @@
+"""Content packs: reading, merging, caching and checking them."""

@@ -1,0 +1,1 @@
+"""What a page shows: markdown to HTML, links, pictures, QR codes."""

@@ -1,0 +1,1 @@
+"""The full-text index and what a visitor's words mean."""

@@ -1,0 +1,1 @@
+"""The checklist's widgets and printing."""

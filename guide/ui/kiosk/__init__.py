@@ -1,0 +1,1 @@
+"""Kiosk mode's widgets: full screen, idle warning, PIN pad."""
