@@ -251,7 +251,12 @@ RULES: tuple[Rule, ...] = (
         (
             rf"(?i:\b\d{{1,6}}[a-z]?\s+(?:(?!(?:{_NOT_STREET_WORDS})\b)[\w.'-]+\s+){{1,4}}?(?:{_STREET_TYPES})\b)",
             rf"(?i:(?<!\w)(?:{_CALLE})\.?(?!\w)\s*(?:(?!(?:{_NOT_CALLE_WORDS})\b)[\w.'-]+\s+){{0,4}}?"
-            rf"(?:(?:n[uú]mero|n[uú]m\.?|no\.|#)\s*)?{_HOUSE_NUMBER})",
+            rf"(?:(?:n[uú]mero|n[uú]m\.?|no\.|#)\s*\d{{1,5}}[a-z]?\b|{_HOUSE_NUMBER}))",
+            # A street with its capitalised name and a number is an address whatever follows the number
+            # ("Calle Juárez 1 pastillas"); "la calle 3 días", with no name, stays an amount.
+            rf"(?i:(?<!\w)(?:{_CALLE})\.?(?!\w)\s*(?:(?-i:[A-ZÀ-ÖØ-Þ])[\w'-]*\s+)"
+            rf"(?:(?:(?-i:[A-ZÀ-ÖØ-Þ])[\w'-]*|de|del|la|las|los|el)\s+){{0,3}}"
+            rf"(?:(?:n[uú]mero|n[uú]m\.?|no\.|#)\s*)?\d{{1,5}}\b(?![.,]\d))",
             rf"(?i:\b(?:live|lives|living|stay|staying|reside|resides|moved)\s+(?:on|at|off|to)\s+"
             rf"(?:(?!(?:{_NOT_STREET_WORDS})\b)[\w.'-]+\s+){{1,4}}?(?:{_STREET_TYPES})\b)",
             rf"(?i:\b(?:live|lives|living|reside|resides)\s+at\s+\d{{1,6}}[a-z]?\s+(?!(?:{_NOT_STREET_WORDS})\b)[^\W\d_])",

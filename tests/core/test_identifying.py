@@ -7,7 +7,7 @@ from hypothesis import strategies as st
 
 from guide.feedback.identifying import RULES, helpline_numbers, normalise
 from guide.feedback.store import FeedbackStore, RefusedComment, screen
-from guide.packs.library import fallback_helplines
+from guide.packs.helplines import fallback_helplines
 
 # (language, comment, the kind it must be refused as). The first ones are issue 18's own.
 IDENTIFYING_COMMENTS = [
@@ -20,6 +20,8 @@ IDENTIFYING_COMMENTS = [
     ("en", "I live on Oak Street", "address"),
     ("es", "Vivo en Calle Juárez 123", "address"),
     ("es", "Avenida Reforma 222", "address"),
+    ("es", "Calle Juárez 1 pastillas esta", "address"),  # a number after a named street, whatever follows
+    ("es", "calle juárez #1 pastillas", "address"),
     ("es", "maria arroba gmail punto com", "email"),
     ("en", "Thanks, from Jake Miller", "name"),
     ("en", "call me 217,555,0142", "phone"),
