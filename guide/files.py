@@ -6,6 +6,7 @@ import os
 import re
 import stat
 import tomllib
+from datetime import date
 from pathlib import Path
 from typing import NamedTuple
 
@@ -208,3 +209,30 @@ def line_of(path: Path, needle: str, occurrence: int = 1) -> int:
     except (OSError, UnicodeDecodeError):
         pass
     return 1
+
+
+def tables_of(data: dict, key: str, path: Path, lines: LineIndex, problems: list[Problem]) -> list[tuple[int, dict]]:
+    """The `[[key]]` tables of a file with their index; a value of another shape is a Problem."""
+    value = data.get(key, [])
+    if not isinstance(value, list):
+        problems.append(Problem(path, lines.find(f"{key} ="), f"'{key}' must be tables written [[{key}]]"))
+        return []
+    tables = []
+    for index, entry in enumerate(value):
+        if isinstance(entry, dict):
+            tables.append((index, entry))
+        else:
+            where = lines.find(f"{key} =")
+            problems.append(
+                Problem(path, where, f"{key} number {index + 1} is {entry!r:.40}, not a table written [[{key}]]")
+            )
+    return tables
+
+
+def plain_text(value) -> str:
+    """Text from a pack: a str as it is; numbers and dates (TOML keeps them) as written; else ""."""
+    if isinstance(value, str):
+        return value
+    if isinstance(value, (int, float, date)) and not isinstance(value, bool):
+        return str(value)
+    return ""

@@ -23,10 +23,11 @@ from guide.checklists.checklist import Checklist, Result, score
 from guide.checklists.printing import printer_problem
 from guide.feedback.store import FeedbackStore, helpline_numbers
 from guide.files import Problem
-from guide.packs.library import HOME_ID, Library
+from guide.packs.records import HOME_ID, Library
 from guide.reader.links import Link, LinkKind, classify
+from guide.reader.pages import checklist_summary_html, problems_page, services_page
 from guide.reader.pictures import language_folder
-from guide.reader.render import Renderer, checklist_summary_html, problems_page, services_page
+from guide.reader.render import Renderer
 from guide.session import FeedbackState, Session
 
 if TYPE_CHECKING:

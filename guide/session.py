@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from guide.packs.library import DEFAULT_LANGUAGE, HOME_ID
+from guide.packs.records import DEFAULT_LANGUAGE, HOME_ID
 from guide.reader.links import Link, LinkKind
 
 ZOOM_STEPS = (80, 90, 100, 110, 125, 150, 175, 200, 250)

@@ -12,7 +12,8 @@ from typing import NamedTuple
 
 from guide.config import IDLE_SECONDS, Config, ConfigError, load_config
 from guide.languages import codes
-from guide.packs.library import Library, load_library
+from guide.packs.library import load_library
+from guide.packs.records import Library
 
 
 class StartupError(Exception):

@@ -12,7 +12,7 @@ When answers reach the disk (the rule the visitor's "thank you" depends on):
   all of a visit's answers in one transaction: the files' times say when a visit ended, not when
   a visitor answered.
 - Until then the answer is "kept": in memory, to be written, unless a look at the disk when it is
-  given (`_unwritable`: stat, access and statvfs; nothing opened, nothing written, no file's time
+  given (`unwritable`: stat, access and statvfs; nothing opened, nothing written, no file's time
   changed) shows that neither the database nor the fallback file could take it: then it is "lost"
   at once, and staff see why. If the write fails, the answers go
   to a small fallback file next to the database (`feedback.pending.jsonl`: JSON lines, appended,
@@ -41,6 +41,7 @@ from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from guide.feedback.disk import damage, disk_reason, file_identity, unwritable, write_failure
 from guide.feedback.identifying import REASONS, helpline_numbers, screen
 
 __all__ = ["MAX_COMMENT", "REASONS", "FeedbackStore", "RefusedComment", "helpline_numbers", "screen"]
@@ -104,7 +105,7 @@ class FeedbackStore:
         self._stuck: tuple | None = None  # a damaged file that could not be moved aside, and its folder
         self._stuck_reason = ""
         self._loaded = False  # the fallback file's answers are in `pending`
-        self._probed = False  # `_reason` comes from a look at the disk (`_unwritable`), not from a write
+        self._probed = False  # `_reason` comes from a look at the disk (`unwritable`), not from a write
 
     def add(self, article_id: str, language: str, helpful: bool, day: date | None = None) -> Answer:
         """Keep an answer for the end of the visit; its `outcome` says what the visitor may be told."""
@@ -142,12 +143,12 @@ class FeedbackStore:
                 self._write(self.pending)
                 break
             except sqlite3.DatabaseError as error:
-                kind = _damage(error)
+                kind = damage(error)
                 if kind and self._move_aside(error, kind):
                     continue
-                return self._keep(self._stuck_reason if kind else _reason(error, self.path))
+                return self._keep(self._stuck_reason if kind else write_failure(error, self.path))
             except OSError as error:
-                return self._keep(_reason(error, self.path))
+                return self._keep(write_failure(error, self.path))
         else:
             return self._keep("damaged again after a fresh start")
         for answer in self.pending:
@@ -170,7 +171,7 @@ class FeedbackStore:
             where.append(f"{in_file} answers waiting in {self.fallback.name}")
         if in_memory:
             where.append(f"{in_memory} answers waiting in memory")
-        reason = self._reason or _disk_reason(self.path)
+        reason = self._reason or disk_reason(self.path)
         return f"{self.path.name}: {reason}: {' and '.join(where)}"
 
     def close(self) -> None:
@@ -218,7 +219,7 @@ class FeedbackStore:
         or the disk shows now that neither the database nor the fallback file can be written."""
         if self._reason and not self._file_works and not self._probed:
             return Outcome("lost", self._reason)
-        why = _unwritable(self.path, self.fallback)
+        why = unwritable(self.path, self.fallback)
         if why:
             if why != self._reason:
                 log.warning("feedback cannot be written to %s or next to it (%s); answers in memory", self.path, why)
@@ -265,7 +266,7 @@ class FeedbackStore:
     def _connect(self) -> sqlite3.Connection:
         import sqlite3
 
-        if self._connection is not None and _identity(self.path) != self._identity:
+        if self._connection is not None and file_identity(self.path) != self._identity:
             log.warning("feedback database %s was deleted or replaced; writing to the file there now", self.path)
             self.close()
         if self._connection is None:
@@ -289,7 +290,7 @@ class FeedbackStore:
             except sqlite3.DatabaseError:
                 connection.close()
                 raise
-            self._connection, self._identity = connection, _identity(self.path)
+            self._connection, self._identity = connection, file_identity(self.path)
         return self._connection
 
     def _move_aside(self, error: Exception, kind: str) -> bool:
@@ -412,110 +413,6 @@ def _as_json(answer: Answer) -> dict:
         "day": answer.day.isoformat(),  # the day only, as in the database
         "row": answer.row,
     }
-
-
-def _identity(path: Path) -> tuple | None:
-    try:
-        status = os.stat(path)
-    except OSError:
-        return None
-    return (status.st_dev, status.st_ino)
-
-
-def _damage(error: Exception) -> str:
-    """ "corrupt" or "other" (a feedback table not the guide's) when the file should be moved aside."""
-    text = str(error).lower()
-    if "malformed" in text or "not a database" in text or "file is encrypted" in text:
-        return "corrupt"
-    if "other columns" in text or "no column named" in text or "not null constraint" in text:
-        return "other"
-    return ""
-
-
-def _reason(error: Exception, path: Path) -> str:
-    """Why a write failed, in a few words for staff."""
-    text = str(error).lower()
-    number = getattr(error, "errno", None)
-    if path.is_dir():
-        return "the path is a folder"
-    if any(parent.exists() and not parent.is_dir() for parent in path.parents):
-        return "a file is in the way of its folder"
-    if "locked" in text or "busy" in text:
-        return "locked by another program"
-    if number == errno.ENOSPC or "disk is full" in text or "disk full" in text:
-        return "the disk is full"
-    if "disk i/o error" in text and _free_bytes(path.parent) < 64 * 1024:  # SQLite's words when the WAL can't grow
-        return "the disk is full (disk I/O error)"
-    if number in (errno.EACCES, errno.EPERM, errno.EROFS) or "readonly" in text or "unable to open" in text:
-        return "read-only"  # made precise in _keep
-    return f"cannot be written ({error})"
-
-
-def _free_bytes(folder: Path) -> int:
-    try:
-        status = os.statvfs(folder)
-    except OSError:
-        return 1 << 62
-    return status.f_bavail * status.f_frsize
-
-
-ROOM = 4096  # bytes: with less than a block free, not even the fallback file's line fits
-
-
-def _unwritable(path: Path, fallback: Path) -> str:
-    """Why neither the database nor the fallback file could take an answer now, or "" when one
-    could (or it cannot be told).
-
-    It only looks (stat, access, statvfs): it changes no file's time, and it opens nothing, since
-    closing any descriptor of the database would drop the locks SQLite holds on it in this process.
-    access() binds root too for an immutable file or folder (chattr +i) and a read-only mount.
-    Not seen here: an append-only database (chattr +a) or a lock held by another program; the
-    write finds those, and the fallback file takes the answers."""
-    folder = path.parent
-    existing = next((p for p in (folder, *folder.parents) if os.path.lexists(p)), None)
-    if existing is None:
-        return ""
-    if not existing.is_dir():
-        return "a file is in the way of its folder"
-    if _room(existing) < ROOM:
-        return "the disk is full"
-    makes_files = os.access(existing, os.W_OK | os.X_OK)
-    if existing != folder:  # the folder is gone: the write makes it again (FeedbackStore._connect)
-        return "" if makes_files else "read-only folder"
-
-    def takes(file: Path) -> bool:
-        """An existing file that may be written, or a new one the folder can take."""
-        if os.path.lexists(file):
-            return file.is_file() and os.access(file, os.W_OK)
-        return makes_files
-
-    # In WAL mode a write needs the database and its -wal and -shm files (made in the folder).
-    if all(takes(Path(f"{path}{extra}")) for extra in ("", "-wal", "-shm")) or takes(fallback):
-        return ""
-    if path.is_dir():
-        return "the path is a folder"
-    return "read-only database file" if makes_files else "read-only folder"
-
-
-def _room(folder: Path) -> int:
-    """Bytes this process may still write on the folder's file system (root may use the reserve)."""
-    try:
-        status = os.statvfs(folder)
-    except OSError:
-        return 1 << 62
-    root = getattr(os, "geteuid", lambda: -1)() == 0  # no geteuid on Windows
-    return (status.f_bfree if root else status.f_bavail) * status.f_frsize
-
-
-def _disk_reason(path: Path) -> str:
-    """What another process (`guide feedback summary`) can tell without writing."""
-    if path.is_dir():
-        return "the path is a folder"
-    if not os.access(path.parent, os.W_OK):
-        return "read-only folder"
-    if path.exists() and not os.access(path, os.W_OK):
-        return "read-only database file"
-    return "not yet written to the database"
 
 
 def _no_formula(text: str) -> str:

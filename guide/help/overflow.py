@@ -15,7 +15,7 @@ import re
 from collections.abc import Callable, Sequence
 from typing import NamedTuple
 
-from guide.packs.library import Helpline
+from guide.packs.records import Helpline
 
 # Help lines that all fit on the panel, each with its name and first number whole, at
 # 800x600 in Spanish, in a kiosk, with the crisis highlight on, when the lines a clinic adds

@@ -1,6 +1,6 @@
 """The content linter behind `guide check`: every check a clinic needs before going live.
 
-Loading (library.py) reports what can't be used at all; this adds what is wrong with what
+Loading (guide/packs/library.py) reports what can't be used at all; this adds what is wrong with what
 loaded: missing metadata, dead links, raw HTML, refused schemes, empty placeholders, a list
 intro with no list, stigmatizing words, missing translations, missing images, bad numbers,
 an overdose page that never names naloxone.
@@ -23,11 +23,13 @@ from pathlib import Path
 from guide.files import ARTICLE_LIMIT, ContentError, Problem, decode, leaves, line_of, read_file, read_toml
 from guide.help.overflow import PANEL_LIMIT, always_whole
 from guide.languages import codes
-from guide.packs.library import BUNDLED_PACK, DEFAULT_LANGUAGE, Article, Library, read_helplines
+from guide.packs.helplines import read_helplines
+from guide.packs.library import BUNDLED_PACK
 from guide.packs.readability import MIN_FERNANDEZ_HUERTA, reading_level
+from guide.packs.records import DEFAULT_LANGUAGE, Article, Library
 from guide.reader.links import LinkKind, classify
+from guide.reader.markdown_html import MAX_NESTING, anchors_in, heading_anchors, markdown_to_html, too_deep
 from guide.reader.pictures import language_folder, picture_problem, picture_refusal
-from guide.reader.render import MAX_NESTING, anchors_in, heading_anchors, markdown_to_html, too_deep
 
 REQUIRED_META = ("summary", "category", "reviewed", "review-due", "sources")
 MIN_SOURCES = 2

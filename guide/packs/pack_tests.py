@@ -10,9 +10,9 @@ from __future__ import annotations
 import pytest
 
 from guide.languages import codes
-from guide.packs.library import read_helplines
+from guide.packs.helplines import read_helplines
 from guide.reader.links import LinkKind, classify
-from guide.reader.render import heading_anchors
+from guide.reader.markdown_html import heading_anchors
 
 
 @pytest.fixture

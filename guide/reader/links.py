@@ -11,7 +11,7 @@ from enum import Enum
 from typing import NamedTuple
 from urllib.parse import quote
 
-from guide.packs.library import ID_RE
+from guide.files import ID_RE
 
 
 class LinkKind(Enum):

@@ -20,7 +20,7 @@ from pathlib import Path
 
 from guide.files import ContentError, hasher, short_digest
 from guide.languages import codes
-from guide.packs.library import DEFAULT_LANGUAGE, HOME_ID, Library
+from guide.packs.records import DEFAULT_LANGUAGE, HOME_ID, Library
 from guide.search.query import STOP_WORDS, bound_query
 
 SCHEMA_VERSION = 3  # 3: bodies on one line, without list marks (snippets)

@@ -13,7 +13,7 @@ from PySide6.QtWidgets import QApplication
 
 from guide.config import Config
 from guide.feedback.store import FeedbackStore
-from guide.packs.library import Library
+from guide.packs.records import Library
 from guide.startup import (
     RunOptions,
     StartupError,
@@ -60,7 +60,7 @@ def _build_window(options: RunOptions, config: Config, library: Library) -> Main
         start_article=options.article or "",
     )
     window.resize(*WINDOW_SIZE)
-    # Pages other than the start page are rendered when opened, never read from the disk (render.py).
+    # Pages other than the start page are rendered when opened, never read from the disk (guide/reader/render.py).
     window.firstPainted.connect(window.renderer.prepare)
     return window
 

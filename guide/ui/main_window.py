@@ -16,7 +16,7 @@ from PySide6.QtWidgets import QApplication, QDialog, QMainWindow, QMenu, QWidget
 from guide.config import Config
 from guide.feedback.store import FeedbackStore, RefusedComment
 from guide.navigator import Followed, Navigator
-from guide.packs.library import Library
+from guide.packs.records import Library
 from guide.reader.links import Link, LinkKind
 from guide.reader.render import Renderer
 from guide.session import Session
@@ -50,7 +50,7 @@ class MainWindow(VisitViews, QMainWindow):
         self.setWindowIcon(QIcon(":/icons/phone.svg"))
         self.setMinimumSize(*self.MINIMUM_SIZE)
         self.library, self.config, self.kiosk = library, config, kiosk
-        # The start page is the one page kept on disk: what a visitor opens changes no file (render.py).
+        # The start page is the one page kept on disk: what a visitor opens changes no file (guide/reader/render.py).
         self.renderer = Renderer(library, cache_dir, start_page=(language, start_article or "home"))
         self.search = SearchService(library, cache_dir, self)
         self.prints = PrintDesk(config, kiosk, self)

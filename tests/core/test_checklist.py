@@ -9,7 +9,7 @@ from hypothesis import strategies as st
 
 from guide.checklists.checklist import read_checklist, score
 from guide.packs.library import load_library
-from guide.reader.render import checklist_summary_html
+from guide.reader.pages import checklist_summary_html
 
 RED_FLAGS = {
     "clonazepam-signs": {"suicide-thoughts"},

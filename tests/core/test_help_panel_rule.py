@@ -1,7 +1,7 @@
 """The help panel's overflow rule, without a screen: what gives way, in what order."""
 
 from guide.help.overflow import always_whole, choose_level, panel_levels, unbroken_numbers
-from guide.packs.library import Contact, Helpline, HelplineText
+from guide.packs.records import Contact, Helpline, HelplineText
 
 
 def line(line_id: str, contacts: int = 1, **flags: bool) -> Helpline:

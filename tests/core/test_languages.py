@@ -13,7 +13,8 @@ from pathlib import Path
 import pytest
 
 from guide import languages
-from guide.packs.library import fallback_helplines, load_library
+from guide.packs.helplines import fallback_helplines
+from guide.packs.library import load_library
 from guide.reader.render import Renderer
 
 MADE_UP = Path(__file__).parents[1] / "fixtures" / "made-up-language" / "xx.toml"

@@ -5,8 +5,11 @@ from datetime import date
 import pytest
 from helpers import article
 
+from guide.files import ContentError
+from guide.packs import headers as headers_module
 from guide.packs import library as library_module
-from guide.packs.library import ContentError, load_library, valid_number
+from guide.packs.helplines import valid_number
+from guide.packs.library import load_library
 
 FOUR = ("clonazepam", "benzodiazepines", "withdrawal-and-detox", "treatment-options")
 
@@ -134,10 +137,10 @@ def test_dates_are_read_as_dates():
 def test_headers_are_read_with_python_markdowns_own_meta_syntax():
     from markdown.extensions import meta
 
-    from guide.packs import library
+    from guide.packs import headers
 
-    assert library.META_RE.pattern == meta.META_RE.pattern
-    assert library.META_MORE_RE.pattern == meta.META_MORE_RE.pattern
+    assert headers.META_RE.pattern == meta.META_RE.pattern
+    assert headers.META_MORE_RE.pattern == meta.META_MORE_RE.pattern
 
 
 # The header cache: a start with unchanged packs opens no article file, and sees every change.
@@ -159,13 +162,13 @@ MIXED = {
 def headers_read(monkeypatch):
     """The article files whose header was read, by name."""
     read = []
-    original = library_module.read_article_header
+    original = headers_module.read_article_header
 
     def counting(path, lang):
         read.append(path.name)
         return original(path, lang)
 
-    monkeypatch.setattr(library_module, "read_article_header", counting)
+    monkeypatch.setattr(headers_module, "read_article_header", counting)
     return read
 
 

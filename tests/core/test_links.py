@@ -14,7 +14,7 @@ from hostile import (
 )
 from hypothesis import given, settings
 
-from guide.packs.library import ID_RE
+from guide.files import ID_RE
 from guide.reader.links import Link, LinkKind, classify, display_address
 
 INVISIBLE_TEXT = "".join(map(chr, range(0x21))) + "\x7f\u200b\u200c\u200d\u200e\u200f\u2028\u2029\ufeff"

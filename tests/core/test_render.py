@@ -11,7 +11,8 @@ from hypothesis import strategies as st
 
 from guide.packs.library import load_library
 from guide.reader.links import LinkKind, classify
-from guide.reader.render import Renderer, markdown_to_html
+from guide.reader.markdown_html import markdown_to_html
+from guide.reader.render import Renderer
 
 START = ("en", "page")  # the page a start shows first: the one page a Renderer keeps on disk
 

@@ -14,7 +14,8 @@ import pytest
 from guide.checklists.checklist import score
 from guide.languages import codes
 from guide.packs.library import load_library
-from guide.reader.render import Renderer, checklist_summary_html
+from guide.reader.pages import checklist_summary_html
+from guide.reader.render import Renderer
 
 LANGUAGES = codes()
 

@@ -10,8 +10,9 @@ from html import unescape
 
 import pytest
 
-from guide.packs.library import fallback_helplines, load_library
-from guide.reader.render import checklist_summary_html, help_page
+from guide.packs.helplines import fallback_helplines
+from guide.packs.library import load_library
+from guide.reader.pages import checklist_summary_html, help_page
 
 
 def plain(html: str) -> str:

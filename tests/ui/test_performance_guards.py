@@ -3,7 +3,7 @@
 from PySide6.QtCore import SIGNAL, QCoreApplication, QEvent, QObject, QTimer
 from PySide6.QtWidgets import QApplication
 
-from guide.packs.library import Article
+from guide.packs.records import Article
 from guide.ui.app import create_window
 
 
@@ -22,7 +22,7 @@ def test_a_start_with_warm_caches_reads_no_article_body(qtbot, monkeypatch):
 def test_a_warm_start_with_a_large_pack_opens_no_article_file(qtbot, make_pack, settle, monkeypatch):
     from helpers import article
 
-    from guide.packs import library as library_module
+    from guide.packs import headers as headers_module
     from guide.search.index import LARGE_PACK
     from guide.ui.reader.topic_tree import OPEN_ALL_UP_TO
 
@@ -35,9 +35,9 @@ def test_a_warm_start_with_a_large_pack_opens_no_article_file(qtbot, make_pack, 
     qtbot.addWidget(first)
     assert first.search.wait_built(30)
     opened = []
-    original_header, original_body = library_module.read_article_header, Article.read_body
+    original_header, original_body = headers_module.read_article_header, Article.read_body
     monkeypatch.setattr(
-        library_module, "read_article_header", lambda path, lang: opened.append(path) or original_header(path, lang)
+        headers_module, "read_article_header", lambda path, lang: opened.append(path) or original_header(path, lang)
     )
     monkeypatch.setattr(Article, "read_body", lambda self: opened.append(self.path) or original_body(self))
     window = create_window(args)

@@ -11,8 +11,8 @@ from PySide6.QtGui import QKeyEvent, QMouseEvent, QResizeEvent, QShowEvent
 from PySide6.QtWidgets import QFrame, QLabel, QLayout, QPushButton, QSizePolicy, QVBoxLayout, QWidget
 
 from guide.help.overflow import PanelLevel, choose_level, panel_levels, unbroken_numbers
-from guide.packs.library import Helpline
-from guide.reader.render import contact_text
+from guide.packs.records import Helpline
+from guide.reader.pages import contact_text
 
 
 class HelpPanel(QFrame):

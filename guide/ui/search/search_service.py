@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Signal
 
-from guide.packs.library import Library
+from guide.packs.records import Library
 
 if TYPE_CHECKING:  # guide.search.index (and SQLite) is imported on the worker, after the first paint
     from guide.search.index import Results, SearchIndex
