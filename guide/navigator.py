@@ -123,6 +123,7 @@ class Topics:
     checklists: list[Checklist] = field(default_factory=list)
     services: bool = False  # "Find help nearby"
     staff: bool = False  # "For staff: content problems" (never on a kiosk)
+    urgent: list = field(default_factory=list)  # articles marked Urgent, first of all
 
 
 class Navigator:
@@ -224,7 +225,13 @@ class Navigator:
     def topics(self) -> Topics:
         language = self.session.language
         checklists = [self.library.checklist(cid, language) for cid in self.library.checklist_ids(language)]
-        return Topics(self.library.topics(language), checklists, bool(self.library.services), not self.kiosk)
+        return Topics(
+            self.library.topics(language),
+            checklists,
+            bool(self.library.services),
+            not self.kiosk,
+            self.library.urgent(language),
+        )
 
     # Search and find
 

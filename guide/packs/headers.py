@@ -64,6 +64,7 @@ def _header_row(path: Path, lang: str, pack: Path | None = None) -> list:
             article.checklist,
             list(article.related),
             article.body_line,
+            article.urgent,
         ],
         [[p.line, p.message, p.severity] for p in problems],
     ]
@@ -80,7 +81,20 @@ def _from_rows(folder: Path, lang: str, rows: list[tuple[str, list]]) -> tuple[d
             problems += [Problem(path, line, message, severity) for line, message, severity in found]
         if fields is None:
             continue
-        (article_id, title, summary, category, keywords, reviewed, due, sources, checklist, related, body_line) = fields
+        (
+            article_id,
+            title,
+            summary,
+            category,
+            keywords,
+            reviewed,
+            due,
+            sources,
+            checklist,
+            related,
+            body_line,
+            urgent,
+        ) = fields
         # Positional, in the order of Article's fields: a quarter faster than by keyword.
         articles[article_id] = Article(
             article_id,
@@ -96,6 +110,7 @@ def _from_rows(folder: Path, lang: str, rows: list[tuple[str, list]]) -> tuple[d
             checklist,
             tuple(related),
             body_line,
+            urgent,
         )
     return articles, problems
 
@@ -150,6 +165,9 @@ def read_article_header(path: Path, lang: str) -> tuple[Article, list[Problem]]:
                     f"{date_key.capitalize()}: '{raw}' is not a date like 2026-11-26",
                 )
             )
+    urgent = " ".join(meta.get("urgent", [])).strip().lower()
+    if urgent not in ("", "yes", "no"):
+        problems.append(Problem(path, lines_of["urgent"], f"Urgent: '{urgent}' must be yes or no", "warning"))
     article = Article(
         id=article_id,
         lang=lang,
@@ -164,6 +182,7 @@ def read_article_header(path: Path, lang: str) -> tuple[Article, list[Problem]]:
         checklist=" ".join(meta.get("checklist", [])),
         related=_split_list(meta.get("related", [])),
         body_line=body_line,
+        urgent=urgent == "yes",
     )
     return article, problems
 

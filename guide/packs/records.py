@@ -35,6 +35,7 @@ class Article(NamedTuple):
     checklist: str = ""
     related: tuple[str, ...] = ()
     body_line: int = 1
+    urgent: bool = False  # `Urgent: yes`: first in the topics, above everything
 
     def read_body(self) -> str:
         """The markdown after the header; raises ContentError for unreadable files."""
@@ -135,6 +136,11 @@ class Library:
     def article_ids(self, lang: str = DEFAULT_LANGUAGE) -> list[str]:
         ids = set(self.articles.get(DEFAULT_LANGUAGE, {})) | set(self.articles.get(lang, {}))
         return sorted(ids)
+
+    def urgent(self, lang: str = DEFAULT_LANGUAGE) -> list[Article]:
+        """The articles marked `Urgent: yes` (what to do in an emergency), by title."""
+        found = (self.article(article_id, lang) for article_id in self.article_ids(lang))
+        return sorted((a for a in found if a is not None and a.urgent), key=lambda a: a.title.casefold())
 
     def topics(self, lang: str = DEFAULT_LANGUAGE) -> list[tuple[str, list[Article]]]:
         """Articles grouped by category, for the sidebar; the home page stands apart."""

@@ -294,7 +294,8 @@ class VisitViews:
         # Staff only, last in the list, and never on a kiosk where visitors are.
         problems = QCoreApplication.translate("MainWindow", "For staff: content problems")
         staff = [("problems:", problems)] if topics.staff else []
-        self.topic_tree.set_topics(topics.topics, topics.checklists, pages, staff)
+        urgent = [(f"article:{article.id}", article.title) for article in topics.urgent]
+        self.topic_tree.set_topics(topics.topics, topics.checklists, pages, staff, urgent)
 
     def show_search(self, view: SearchView) -> None:
         """The search box and sidebar as the session has them: topics, or results."""

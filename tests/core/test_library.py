@@ -257,3 +257,19 @@ def test_help_lines_and_their_contacts_can_be_kept_in_sets():
     lines = load_library().helplines
     assert len({*lines, *lines}) == len(lines)
     assert {contact for line in lines for contact in line.contacts}
+
+
+def test_an_urgent_article_comes_first_read_fresh_or_from_the_cache(make_pack, tmp_path):
+    pack = make_pack(
+        {
+            "en/articles/zz-someone-may-be-overdosing.md": article("Zz: someone may be overdosing", urgent="yes"),
+            "en/articles/calm.md": article("A calm page", urgent="no"),
+            "en/articles/odd.md": article("An odd page", urgent="maybe"),
+        }
+    )
+    for _start in ("fresh", "from the cache"):
+        library = load_library([pack], cache_dir=tmp_path / "cache")
+        assert [a.id for a in library.urgent("en")] == ["zz-someone-may-be-overdosing"]
+        assert [a.id for a in library.urgent("es")] == ["zz-someone-may-be-overdosing"]  # English stands in
+        (odd,) = [p for p in library.problems if p.path.name == "odd.md"]
+        assert (odd.line, odd.message) == (2, "Urgent: 'maybe' must be yes or no")

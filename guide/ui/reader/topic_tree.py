@@ -17,6 +17,7 @@ from guide.packs.records import Article
 
 ADDRESS_ROLE = Qt.ItemDataRole.UserRole
 CATEGORY_ROLE = Qt.ItemDataRole.UserRole + 1
+URGENT_ROLE = Qt.ItemDataRole.UserRole + 2
 # Articles; with more than this the categories start closed (a screenful of headings to choose
 # from, instead of a list to scroll through and thousands of rows to build).
 OPEN_ALL_UP_TO = 200
@@ -48,11 +49,19 @@ class TopicTree(QTreeWidget):
         checklists: list[Checklist],
         pages: list[tuple[str, str]] = (),
         staff_pages: list[tuple[str, str]] = (),
+        urgent_pages: list[tuple[str, str]] = (),
     ) -> None:
-        """Pages like "Find help nearby" first, then checklists, articles by category, and last
-        any staff pages (out of a visitor's way)."""
+        """Urgent pages first ("Someone may be overdosing", in bold: what a frightened visitor
+        looks for), then pages like "Find help nearby", checklists, articles by category, and
+        last any staff pages (out of a visitor's way)."""
         self.clear()
         self._items, self._unfilled, self._category_of = {}, {}, {}
+        for address, title in urgent_pages:
+            item = self._add(self, title, address)
+            font = item.font(0)
+            font.setBold(True)
+            item.setFont(0, font)
+            item.setData(0, URGENT_ROLE, True)
         for address, title in pages:
             self._add(self, title, address)
         if checklists:
