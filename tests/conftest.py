@@ -71,3 +71,33 @@ def settle(monkeypatch):
     monkeypatch.setattr(folder_cache, "RACY_SECONDS", 0.05)
     # A real wait, not a fake clock: a file's change time (ctime) can't be set, only lived through.
     return lambda: time.sleep(0.1)
+
+
+@pytest.fixture(autouse=True)
+def _english_after_each_test():
+    """A test leaves the application's language as it found it: English.
+
+    Qt looks words up in the translators installed in the application. A window a test left
+    behind with its Spanish words installed (never closed, or a kiosk window that refused to
+    close) gave the next test on the same worker Spanish where it expected English: in CI,
+    fourteen widget tests failed that way depending on which test ran before them.
+    """
+    yield
+    import sys
+
+    if "PySide6.QtCore" not in sys.modules:  # a core test: no Qt, no words installed
+        return
+    from PySide6.QtCore import QCoreApplication, QEvent
+
+    if QCoreApplication.instance() is None:
+        return
+    # What qtbot closed and deleted is gone now; no garbage collection: a window kept alive only
+    # by a reference cycle lives on until the collector runs, and so did its words.
+    QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+    word = QCoreApplication.translate("NavigationBar", "Larger text")
+    assert word == "Larger text", f"this test left another language's words installed: {word!r}"
+    if "guide.ui.translations" in sys.modules:
+        from guide.ui.translations import Translations
+
+        left = [t.language for t in Translations._windows_in_use() if t.language != "en"]
+        assert not left, f"this test left a window with its {left} words in use"

@@ -171,6 +171,7 @@ class MainWindow(VisitViews, QMainWindow):
         self.write_feedback()
         if self.kiosk_mode is not None:
             self.kiosk_mode.stop()
+        self.translations.give_back()  # also when it was never shown (no Hide comes then)
         super().closeEvent(event)
 
     def current_location(self) -> Link:

@@ -28,7 +28,9 @@ class Translations(QObject):
     Spanish toolbar, title and help heading; and a window built while another was open took the
     first one's words away for good. So each window loads its own translators (its children:
     they go when it goes) and installs them when it is built, shown or activated, in place of
-    the last window's; when it is hidden, the window in use before it gets its words back.
+    the last window's; when it is hidden or closed, the window in use before it gets its words
+    back, and a hidden window's late events (an activation delivered after it closed) leave the
+    words alone.
     """
 
     _in_use: ClassVar[list[Translations]] = []  # the windows' languages, the one installed now last
@@ -73,8 +75,8 @@ class Translations(QObject):
             QCoreApplication.installTranslator(translator)
         self._installed = list(self._translators)
 
-    def _give_back(self) -> None:
-        """Hidden: the window in use before this one gets its words back."""
+    def give_back(self) -> None:
+        """Hidden or closed: the window in use before this one gets its words back."""
         in_use = self._windows_in_use()
         if self not in in_use:
             return
@@ -93,10 +95,13 @@ class Translations(QObject):
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         kind = event.type()
-        if kind in (QEvent.Type.Show, QEvent.Type.WindowActivate):
+        # Only a window a visitor can see takes the words: an activation the platform delivers
+        # after the window has closed (it happens offscreen, and on slow machines) must not put a
+        # closed window's words back for good.
+        if kind in (QEvent.Type.Show, QEvent.Type.WindowActivate) and self.parent().isVisible():
             self.install()
         elif kind == QEvent.Type.Hide:
-            self._give_back()
+            self.give_back()
         return False
 
     def _load(self, language: str) -> list[QTranslator]:

@@ -270,3 +270,33 @@ def test_a_right_to_left_language_lays_the_window_out_from_the_right(window_fact
         assert window.help_panel.mapTo(window, window.help_panel.rect().topLeft()).x() < window.width() // 2
         window.set_language("en")
         assert window.layoutDirection() == Qt.LayoutDirection.LeftToRight
+
+
+def test_a_closed_window_never_takes_the_words_back(window_factory, qtbot):
+    """In CI, fourteen widget tests that ran after a Spanish window's test read Spanish words:
+    the platform's activation event for that window arrived after it had closed, and put its
+    translators back in the application for good. A hidden window's late events leave the words
+    alone; only a window a visitor can see is the one whose words are in use."""
+    from PySide6.QtCore import QCoreApplication, QEvent
+
+    spanish = window_factory("--lang", "es")
+    english = window_factory("--lang", "en")
+    english.close()
+    spanish.close()
+    assert QCoreApplication.translate("NavigationBar", "Larger text") == "Larger text"
+    QCoreApplication.sendEvent(spanish, QEvent(QEvent.Type.WindowActivate))  # late, from the platform
+    QCoreApplication.sendEvent(spanish, QEvent(QEvent.Type.Show))
+    assert QCoreApplication.translate("NavigationBar", "Larger text") == "Larger text"
+
+
+def test_a_window_built_and_closed_without_being_shown_gives_its_words_back(qtbot):
+    """A tester (or the screenshot script) may build a window, read it and close it unshown."""
+    from PySide6.QtCore import QCoreApplication
+
+    from guide.ui.app import create_window
+
+    window = create_window(["--lang", "es"])
+    qtbot.addWidget(window)
+    assert QCoreApplication.translate("NavigationBar", "Larger text") == "Texto más grande"
+    window.close()
+    assert QCoreApplication.translate("NavigationBar", "Larger text") == "Larger text"
