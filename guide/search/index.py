@@ -117,7 +117,7 @@ class SearchIndex:
         hits = self._query(words, prefix_last, lang)
         if hits:
             return Results(hits, words=tuple(self._expanded(words)), cut=cut)
-        corrected = self._corrected(words)
+        corrected = self._corrected(words, lang)
         if corrected and corrected != words:
             hits = self._query(corrected, False, lang)
             if hits:
@@ -182,7 +182,7 @@ class SearchIndex:
         kept = [w for i, w in enumerate(words) if (prefix_last and i == last) or w not in small]
         return kept or words
 
-    def _corrected(self, words: list[str]) -> list[str]:
+    def _corrected(self, words: list[str], lang: str = DEFAULT_LANGUAGE) -> list[str]:
         if self._vocabulary is None:
             terms = self.connection.execute("SELECT term FROM vocabulary").fetchall()
             self._vocabulary = sorted({t for (t,) in terms if len(t) > 2} | set(self.synonyms))
@@ -190,8 +190,9 @@ class SearchIndex:
         for word in words:
             import difflib  # only when a word isn't in the index
 
-            # A short word is kept as typed: "my" is no misspelling of "muy", nor "do" of "dos".
-            if len(word) <= SHORT_WORD or word in self._vocabulary:
+            # A short word is kept as typed: "my" is no misspelling of "muy", nor "do" of "dos";
+            # so is a question's small word: "qué hago" is no misspelling of "pago".
+            if len(word) <= SHORT_WORD or word in self._vocabulary or word in STOP_WORDS.get(lang, ()):
                 corrected.append(word)
                 continue
             close = difflib.get_close_matches(word, self._vocabulary, n=1, cutoff=0.75)

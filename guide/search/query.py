@@ -53,7 +53,7 @@ STOP_WORDS: dict[str, frozenset[str]] = {
     ),
     "es": frozenset(
         """a al algo como con cual cuando de del donde el ella ellos en era es esta este esto estoy
-        fue ha hay la las le les lo los me mi mis muy no nos o para pero por porque que quien se
-        ser si sin sobre soy su sus te tengo tiene tu un una uno unos y ya yo""".split()  # noqa: SIM905
+        fue ha hace hacer hago hay la las le les lo los me mi mis muy no nos o para pero por porque puedo que
+        quien se ser si sin sobre soy su sus te tengo tiene tu un una uno unos y ya yo""".split()  # noqa: SIM905
     ),
 }

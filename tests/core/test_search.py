@@ -226,17 +226,21 @@ def test_a_question_asked_in_full_finds_the_pages_with_its_rare_words(make_pack)
     """Every word had to be in one page, so a question typed as a person asks it found nothing."""
     pack = make_pack(
         {
-            "en/articles/naloxone.md": article("Naloxone", body="Naloxone reverses an opioid overdose. Give it."),
+            "en/articles/naloxone.md": article(
+                "Naloxone", body="Naloxone reverses an opioid overdose. Give it to a neighbour."
+            ),
             "en/articles/other.md": article("Other things", body="What to do if you want to talk to someone."),
-            "es/articles/naloxone.md": article("La naloxona", body="La naloxona revierte una sobredosis de opioides."),
+            "es/articles/naloxone.md": article(
+                "La naloxona", body="La naloxona revierte una sobredosis de opioides. Désela a un vecino."
+            ),
             "es/articles/other.md": article("Otras cosas", body="Qué hacer si quiere hablar con alguien."),
         }
     )
     index = build_index(load_library([pack]))
-    english = index.search("what do I do if my son needs naloxone")
+    english = index.search("what do I do if my neighbour needs naloxone")  # no bundled page has every word
     assert english.some_words and english.hits[0].id == "naloxone"
     assert "other" not in [h.id for h in english.hits]  # it has only the question's small words
-    spanish = index.search("qué es la naloxona y dónde la consigo", "es")
+    spanish = index.search("qué hago si mi vecino necesita naloxona", "es")
     assert spanish.some_words and spanish.hits[0].id == "naloxone" and spanish.hits[0].lang == "es"
     every = index.search("naloxone reverses")  # a page with every word: only pages with all of them
     assert not every.some_words and [h.id for h in every.hits] == ["naloxone"]
