@@ -2,6 +2,7 @@
 
 import pytest
 from PySide6.QtCore import Qt
+from PySide6.QtGui import QFontMetrics
 from PySide6.QtWidgets import QToolButton
 
 from guide.reader.links import LinkKind
@@ -47,6 +48,32 @@ def test_clicking_a_topic_opens_its_article(window, qtbot):
     assert window.reader.toPlainText().startswith("Withdrawal and detox")
     assert tree.currentItem() is item
     assert "Withdrawal and detox" in window.windowTitle()
+
+
+OVERDOSE_TITLE = {
+    "en": "Someone may be overdosing",
+    "es": "Posible sobredosis",
+}
+
+
+@pytest.mark.parametrize("lang", ["en", "es"])
+def test_the_first_topic_is_the_overdose_page_in_bold_and_one_tap_opens_it(window_factory, qtbot, lang):
+    """A frightened visitor finds "Someone may be overdosing" at one glance: the top row of the
+    topics, in bold, above everything else; one tap on it opens the steps."""
+    window = window_factory("--lang", lang)
+    tree = window.topic_tree
+    first = tree.topLevelItem(0)
+    assert first.text(0).startswith(OVERDOSE_TITLE[lang])
+    assert first.font(0).bold()
+    assert not any(tree.topLevelItem(i).font(0).bold() for i in range(1, tree.topLevelItemCount()))
+    rect = tree.visualItemRect(first)
+    assert tree.viewport().rect().contains(rect)  # on screen without scrolling
+    bold = QFontMetrics(first.font(0))
+    assert bold.horizontalAdvance(first.text(0)) <= rect.width() - tree.indentation(), "the title is cut short"
+    qtbot.mouseClick(tree.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
+    assert window.current_location().target == "overdose-and-naloxone"
+    assert window.reader.toPlainText().startswith(OVERDOSE_TITLE[lang])
+    assert "911" in window.reader.toPlainText()
 
 
 def test_back_forward_and_home_follow_the_history(window, qtbot):
