@@ -21,6 +21,8 @@ class Item(NamedTuple):
     text: str
     note: str = ""
     red_flag: bool = False
+    points: int = 1  # what ticking it adds to the score: signs differ (0: expected with prescribed use)
+    message: str = ""  # said in the result when it is ticked, after the band's message
 
 
 class Group(NamedTuple):
@@ -50,11 +52,13 @@ class Checklist(NamedTuple):
 
 
 class Result(NamedTuple):
-    """What the answers add up to: a score, its band, and any red flags ticked."""
+    """What the answers add up to: a score, its band, any red flags ticked, and what the ticked
+    items with a message of their own say (in the checklist's order)."""
 
     score: int
     band: Band | None
     red_flags: tuple[Item, ...]
+    messages: tuple[str, ...] = ()
 
     @property
     def crisis(self) -> bool:
@@ -62,11 +66,12 @@ class Result(NamedTuple):
 
 
 def score(checklist: Checklist, ticked: set[str] | frozenset[str]) -> Result:
-    """Score the ticked item ids (unknown ids are ignored); red flags count and are listed."""
+    """Score the ticked item ids (unknown ids are ignored) by their points; red flags are listed."""
     chosen = [item for item in checklist.items if item.id in ticked]
-    points = len(chosen)
+    points = sum(item.points for item in chosen)
     band = next((b for b in checklist.bands if b.min <= points <= b.max), None)
-    return Result(points, band, tuple(item for item in chosen if item.red_flag))
+    messages = tuple(item.message for item in chosen if item.message)
+    return Result(points, band, tuple(item for item in chosen if item.red_flag), messages)
 
 
 class ChecklistError(ValueError):
@@ -110,6 +115,7 @@ def _build(path: Path, lang: str, data: dict, lines: LineIndex) -> Checklist:
             raise ChecklistError(f"needs a {key} (text in quotes)", line_of(f"{key} ="))
     groups = []
     seen: set[str] = set()
+    total = 0  # the highest score: every item's points
     cursor = 1  # items are found in file order: each search starts at the last one's line
     for raw_group in _tables(data.get("groups", []), "groups", lines):
         items = []
@@ -125,11 +131,18 @@ def _build(path: Path, lang: str, data: dict, lines: LineIndex) -> Checklist:
                 raise ChecklistError(f"item '{item_id}' has no text", where)
             if not isinstance(raw.get("red_flag", False), bool):
                 raise ChecklistError(f"item '{item_id}': red_flag must be true or false", where)
+            points = raw.get("points", 1)
+            if type(points) is not int or points < 0:
+                raise ChecklistError(f"item '{item_id}': points must be a whole number, 0 or more", where)
+            message = raw.get("message", "")
+            if not isinstance(message, str):
+                raise ChecklistError(f"item '{item_id}': message must be text in quotes", where)
             seen.add(item_id)
-            items.append(Item(item_id, str(raw["text"]), str(raw.get("note", "")), raw.get("red_flag", False)))
+            total += points
+            note = str(raw.get("note", ""))
+            items.append(Item(item_id, str(raw["text"]), note, raw.get("red_flag", False), points, message.strip()))
         groups.append(Group(str(raw_group.get("title", "")), tuple(items)))
-    total = len(seen)
-    if total == 0:
+    if not seen:
         raise ChecklistError("has no items: add [[groups]] with [[groups.items]]", line_of("[[groups"))
     headers = lines.all("[[bands]]")
     bands: list[tuple[Band, int]] = []
@@ -151,7 +164,8 @@ def _build(path: Path, lang: str, data: dict, lines: LineIndex) -> Checklist:
         expected = band.max + 1
     if expected != total + 1:
         raise ChecklistError(
-            f"bands must cover every score from 0 to {total} (the number of items); they end at {expected - 1}",
+            f"bands must cover every score from 0 to {total} (every item's points added up); "
+            f"they end at {expected - 1}",
             where,
         )
     return Checklist(

@@ -153,9 +153,11 @@ def checklist_summary_html(
     else:
         parts.append(f"<p>{words['none']}</p>")
     parts.append(f"<h2>{words['result']}</h2>")
-    parts.append(f"<p>{words['score'].format(score=result.score, total=len(checklist.items))}</p>")
+    highest = sum(item.points for item in checklist.items)
+    parts.append(f"<p>{words['score'].format(score=result.score, total=highest)}</p>")
     if result.band:
         parts.append(f"<p>{escape(result.band.message)}</p>")
+    parts += [f"<p>{escape(message)}</p>" for message in result.messages]
     parts.append(f"<h2>{words['help']}</h2><ul>")
     for helpline in helplines:
         ways = ", ".join(contact_text(c, lang) for c in helpline.contacts)

@@ -45,13 +45,50 @@ def test_tolerance_and_withdrawal_items_say_they_are_expected_with_prescribed_us
 
 @pytest.mark.parametrize("checklist_id", RED_FLAGS)
 def test_band_edges_are_exact(library, checklist_id):
+    """Ticked one after another, in the order shown, the score is each item's points added up, and
+    it lands in the one band whose edges hold it."""
     checklist = library.checklist(checklist_id)
-    ids = [item.id for item in checklist.items]
-    for band in checklist.bands:
-        assert score(checklist, set(ids[: band.min])).band == band
-        assert score(checklist, set(ids[: band.max])).band == band
-        if band.min > 0:
-            assert score(checklist, set(ids[: band.min - 1])).band != band
+    ticked, points = set(), 0
+    for item in checklist.items:
+        ticked.add(item.id)
+        points += item.points
+        result = score(checklist, ticked)
+        assert result.score == points
+        assert result.band.min <= points <= result.band.max
+        assert [b for b in checklist.bands if b.min <= points <= b.max] == [result.band]
+
+
+NOT_AS_PRESCRIBED = {"en": "not being used as prescribed", "es": "no se está usando como se recetó"}
+USE_ITEMS = {"more-than-prescribed", "mixing", "someone-elses-pills"}
+
+
+@pytest.mark.parametrize("lang", ["en", "es"])
+def test_a_person_taking_clonazepam_as_prescribed_never_reads_that_it_is_not(library, lang):
+    """Tolerance, withdrawal between doses and every change in body and mood (which have many
+    causes) can all come with prescribed use: ticked together, the result must not say the
+    medicine is not being used as prescribed. A use sign ticked, it may."""
+    checklist = library.checklist("clonazepam-signs", lang)
+    assert checklist.lang == lang
+    as_prescribed = {item.id for item in checklist.items if item.id not in USE_ITEMS}
+    result = score(checklist, as_prescribed)
+    assert NOT_AS_PRESCRIBED[lang] not in result.band.message
+    assert NOT_AS_PRESCRIBED[lang] not in " ".join(result.messages)
+    assert NOT_AS_PRESCRIBED[lang] in score(checklist, as_prescribed | {"more-than-prescribed"}).band.message
+
+
+@pytest.mark.parametrize("lang", ["en", "es"])
+def test_a_use_sign_ticked_alone_says_what_it_means_whatever_the_band(library, lang):
+    checklist = library.checklist("clonazepam-signs", lang)
+    items = {item.id: item for item in checklist.items}
+    for item_id in USE_ITEMS:
+        result = score(checklist, {item_id})
+        assert result.messages == (items[item_id].message,) and result.messages[0]
+        assert result.score > score(checklist, {"anxiety"}).score  # it weighs more than a sign with many causes
+    mixing = " ".join(score(checklist, {"mixing"}).messages)
+    assert "911" in mixing and {"en": "naloxone", "es": "naloxona"}[lang] in mixing
+    for item_id in ("needs-more", "unwell-missed-dose"):  # expected with prescribed use: no points
+        assert score(checklist, {item_id}).score == 0
+    assert "do not prove" not in " ".join(b.message for b in checklist.bands)
 
 
 @pytest.mark.parametrize("checklist_id", RED_FLAGS)
@@ -103,6 +140,10 @@ message = "some"
         (GOOD.replace('id = "b"', 'id = "B b"'), 9, "item id 'B b'"),
         ('title = "T"\nintro = "I"\n', 1, "has no items"),
         (GOOD.replace('intro = "I"', ""), 1, "needs a intro"),
+        (GOOD.replace('text = "B"', 'text = "B"\npoints = -1'), 9, "item 'b': points must be a whole number, 0"),
+        (GOOD.replace('text = "B"', 'text = "B"\npoints = "two"'), 9, "points must be a whole number"),
+        (GOOD.replace('text = "B"', 'text = "B"\nmessage = 3'), 9, "item 'b': message must be text"),
+        (GOOD.replace('text = "B"', 'text = "B"\npoints = 2'), 17, "from 0 to 3 (every item's points"),
     ],
 )
 def test_malformed_checklists_are_problems_with_their_line(tmp_path, text, line, words):
@@ -156,12 +197,30 @@ def test_generated_checklists_score_every_answer_into_one_band(tmp_path_factory,
     assert result.crisis == any(flags[int(i.split("-")[1])] for i in ticked)
 
 
+def test_points_weigh_items_and_a_ticked_items_message_follows_the_band(tmp_path):
+    path = tmp_path / "weighed.toml"
+    path.write_text(
+        GOOD.replace('text = "A"', 'text = "A"\npoints = 0\nmessage = "A on its own means little."')
+        .replace('text = "B"', 'text = "B"\npoints = 3')
+        .replace("min = 1\nmax = 2", "min = 1\nmax = 3")
+        .lstrip("\n")
+    )
+    checklist, problems = read_checklist(path, "en")
+    assert problems == []
+    assert score(checklist, {"a"}).score == 0 and score(checklist, {"a"}).band.message == "none"
+    assert score(checklist, {"a"}).messages == ("A on its own means little.",)
+    both = score(checklist, {"a", "b"})
+    assert (both.score, both.band.message, both.crisis) == (3, "some", True)
+    html = checklist_summary_html(checklist, {"a", "b"}, (), date(2026, 12, 3), "en")
+    assert html.index("some") < html.index("A on its own means little.") and "Score: 3 of 3" in html
+
+
 def test_the_summary_holds_the_ticked_items_result_help_lines_and_date_only(library):
     checklist = library.checklist("clonazepam-signs")
     html = checklist_summary_html(checklist, {"anxiety", "blurred-vision"}, library.helplines, date(2026, 11, 26), "en")
     assert "Feeling anxious, worried or on edge" in html and "Blurred vision" in html
     assert "Panic attacks" not in html
-    assert "26 November 2026" in html and "2 of 16 signs" in html
+    assert "26 November 2026" in html and "Score: 2 of 20" in html
     assert "Call 911" in html and "Call 1-800-662-4357" in html
     assert "Please get help now" not in html
     crisis = checklist_summary_html(checklist, {"suicide-thoughts"}, library.helplines, date(2026, 11, 26), "en")

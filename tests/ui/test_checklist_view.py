@@ -79,6 +79,17 @@ def test_ticking_items_changes_the_result_live(signs, qtbot):
     assert "1-800-662-4357" in some or "doctor" in some.lower()
 
 
+def test_ticking_mixing_says_at_once_that_it_can_stop_breathing_and_to_call_911(signs, qtbot):
+    """One tick, the lowest band: the result still says what this sign means on its own."""
+    tick(qtbot, signs, "mixing")
+    shown = signs.checklist_view.result_label
+    assert shown.isVisible()
+    words = result_text(signs)
+    assert "most dangerous sign" in words and "call 911 now" in words and "naloxone" in words
+    tick(qtbot, signs, "mixing")  # unticked: its message goes with it
+    assert "most dangerous sign" not in result_text(signs)
+
+
 def test_keyboard_space_ticks_a_box(signs, qtbot):
     box = item(signs, "panic-attacks")
     qtbot.keyClick(box, Qt.Key.Key_Space)

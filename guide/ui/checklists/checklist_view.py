@@ -141,8 +141,16 @@ class ChecklistView(QWidget):
         if self.isVisible():
             self._apply_zoom()
         bands = (None, *checklist.bands)
+        # Room for the longest result with one item's message, kept from the start so that the
+        # list doesn't jump as the visitor ticks; more messages at once (rare) grow it.
+        longest = max((item.message for item in checklist.items), key=len)
+        flags = (checklist.items[0],)  # any item stands for "a red flag is ticked"
         self.result_label.set_possible_texts(
-            [self._result_words(crisis, band, language) for crisis in (False, True) for band in bands]
+            [
+                self._result_words(Result(0, band, flags if crisis else (), (longest,) if longest else ()), language)
+                for crisis in (False, True)
+                for band in bands
+            ]
         )
         self.crisis_banner.setVisible(result.crisis)  # a new page: nothing on it to keep still yet
         self._place_footer()
@@ -162,16 +170,18 @@ class ChecklistView(QWidget):
 
     def show_result(self, result: Result, language: str) -> None:
         """Show the score's message, and the crisis banner while any red flag is ticked."""
-        self.result_label.setText(self._result_words(result.crisis, result.band, language))
+        self.result_label.setText(self._result_words(result, language))
         self.crisis_banner.set_language(language)
         if result.crisis != self.crisis_banner.isVisible():
             self._show_banner(result.crisis)
 
     @staticmethod
-    def _result_words(crisis: bool, band, language: str) -> str:
-        lines = [crisis_text(language)["result_note"]] if crisis else []
-        if band is not None:
-            lines.append(band.message)
+    def _result_words(result: Result, language: str) -> str:
+        """The crisis note, the band's message, then what each ticked item with a message says."""
+        lines = [crisis_text(language)["result_note"]] if result.crisis else []
+        if result.band is not None:
+            lines.append(result.band.message)
+        lines += result.messages
         return "\n\n".join(lines)
 
     def _show_banner(self, visible: bool) -> None:
