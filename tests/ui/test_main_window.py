@@ -1,9 +1,9 @@
 """The main window as a visitor uses it: topics, reading, back/forward/home, zoom, reset."""
 
 import pytest
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QRect, Qt
 from PySide6.QtGui import QFontMetrics
-from PySide6.QtWidgets import QToolButton
+from PySide6.QtWidgets import QStyle, QToolButton
 
 from guide.reader.links import LinkKind
 from guide.ui.app import create_window
@@ -51,16 +51,17 @@ def test_clicking_a_topic_opens_its_article(window, qtbot):
 
 
 OVERDOSE_TITLE = {
-    "en": "Someone may be overdosing",
-    "es": "Posible sobredosis",
+    "en": "Overdose: what to do now",
+    "es": "Sobredosis: qué hacer",
 }
 
 
+@pytest.mark.parametrize("size", [(1200, 780), (800, 600)], ids=["default", "800x600"])
 @pytest.mark.parametrize("lang", ["en", "es"])
-def test_the_first_topic_is_the_overdose_page_in_bold_and_one_tap_opens_it(window_factory, qtbot, lang):
-    """A frightened visitor finds "Someone may be overdosing" at one glance: the top row of the
-    topics, in bold, above everything else; one tap on it opens the steps."""
-    window = window_factory("--lang", lang)
+def test_the_first_topic_is_the_overdose_page_in_bold_and_one_tap_opens_it(window_factory, qtbot, lang, size):
+    """A frightened visitor finds what to do in an overdose at one glance: the top row of the
+    topics, in bold, whole, above everything else; one tap on it opens the steps."""
+    window = window_factory("--lang", lang, size=size)
     tree = window.topic_tree
     first = tree.topLevelItem(0)
     assert first.text(0).startswith(OVERDOSE_TITLE[lang])
@@ -68,8 +69,13 @@ def test_the_first_topic_is_the_overdose_page_in_bold_and_one_tap_opens_it(windo
     assert not any(tree.topLevelItem(i).font(0).bold() for i in range(1, tree.topLevelItemCount()))
     rect = tree.visualItemRect(first)
     assert tree.viewport().rect().contains(rect)  # on screen without scrolling
-    bold = QFontMetrics(first.font(0))
-    assert bold.horizontalAdvance(first.text(0)) <= rect.width() - tree.indentation(), "the title is cut short"
+    # The room the view gives the words: the row's visible width less the text margins on both
+    # sides (QCommonStyle: PM_FocusFrameHMargin + 1); wrapped there, the words fit the row.
+    margin = tree.style().pixelMetric(QStyle.PixelMetric.PM_FocusFrameHMargin, None, tree) + 1
+    room = min(rect.left() + rect.width(), tree.viewport().width()) - rect.left() - 2 * margin
+    bold = QFontMetrics(first.font(0).resolve(tree.font()))  # as the delegate draws it: bold, in the tree's size
+    wrapped = bold.boundingRect(QRect(0, 0, room, 10_000), Qt.TextFlag.TextWordWrap, first.text(0))
+    assert wrapped.width() <= room and wrapped.height() <= rect.height(), "the title is cut short"
     qtbot.mouseClick(tree.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
     assert window.current_location().target == "overdose-and-naloxone"
     assert window.reader.toPlainText().startswith(OVERDOSE_TITLE[lang])

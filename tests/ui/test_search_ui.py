@@ -148,9 +148,9 @@ def test_results_wrap_again_when_the_sidebar_gets_narrower(ready, qtbot):
             "en",
             "what do I do if my son took too many pills ",
             "No page has all of these words.",
-            "Someone may be overdosing",
+            "Overdose: what",
         ),
-        ("es", "qué hago si mi hijo tomó demasiadas pastillas ", "Ninguna página tiene todas", "Posible sobredosis"),
+        ("es", "qué hago si mi hijo tomó demasiadas pastillas ", "Ninguna página tiene todas", "Sobredosis: qué"),
     ],
 )
 def test_a_question_typed_in_full_finds_pages_and_says_how(window_factory, qtbot, language, question, note, first):

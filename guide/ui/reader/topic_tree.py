@@ -9,8 +9,8 @@ being read.
 from __future__ import annotations
 
 from PySide6 import QtGui
-from PySide6.QtCore import Qt, Signal
-from PySide6.QtWidgets import QTreeWidget, QTreeWidgetItem, QWidget
+from PySide6.QtCore import QEvent, QModelIndex, QRect, QSize, Qt, Signal
+from PySide6.QtWidgets import QStyle, QStyledItemDelegate, QStyleOptionViewItem, QTreeWidget, QTreeWidgetItem, QWidget
 
 from guide.checklists.checklist import Checklist
 from guide.packs.records import Article
@@ -21,6 +21,26 @@ URGENT_ROLE = Qt.ItemDataRole.UserRole + 2
 # Articles; with more than this the categories start closed (a screenful of headings to choose
 # from, instead of a list to scroll through and thousands of rows to build).
 OPEN_ALL_UP_TO = 200
+
+
+class UrgentRowDelegate(QStyledItemDelegate):
+    """An urgent row ("Overdose: what to do now") is never cut short: in a narrow sidebar (800x600,
+    a large zoom) it is as tall as its words wrapped at the sidebar's width. Other rows keep one
+    line, as before."""
+
+    def sizeHint(self, option: QStyleOptionViewItem, index: QModelIndex) -> QSize:
+        size = super().sizeHint(option, index)
+        if not index.data(URGENT_ROLE):
+            return size
+        view = self.parent()
+        shown = QStyleOptionViewItem(option)
+        self.initStyleOption(shown, index)
+        margin = view.style().pixelMetric(QStyle.PixelMetric.PM_FocusFrameHMargin, None, view) + 1
+        room = max(1, view.viewport().width() - view.indentation() - 2 * margin)
+        metrics = QtGui.QFontMetrics(shown.font)
+        flags = int(Qt.TextFlag.TextWordWrap)
+        height = metrics.boundingRect(QRect(0, 0, room, 100_000), flags, shown.text).height()
+        return QSize(size.width(), max(size.height(), height + size.height() - metrics.height()))
 
 
 class TopicTree(QTreeWidget):
@@ -36,6 +56,8 @@ class TopicTree(QTreeWidget):
         self.setIndentation(14)
         self.setWordWrap(True)
         self.setTextElideMode(Qt.TextElideMode.ElideNone)
+        self.setItemDelegate(UrgentRowDelegate(self))
+        self._urgent_width = -1  # the width the urgent rows were laid out for
         self._items: dict[str, QTreeWidgetItem] = {}  # address -> the item showing it, once made
         self._unfilled: dict[str, tuple[QTreeWidgetItem, list[Article]]] = {}  # category -> its group, articles
         self._category_of: dict[str, str] = {}  # article address -> its category
@@ -51,7 +73,7 @@ class TopicTree(QTreeWidget):
         staff_pages: list[tuple[str, str]] = (),
         urgent_pages: list[tuple[str, str]] = (),
     ) -> None:
-        """Urgent pages first ("Someone may be overdosing", in bold: what a frightened visitor
+        """Urgent pages first ("Overdose: what to do now", in bold and whole: what a frightened visitor
         looks for), then pages like "Find help nearby", checklists, articles by category, and
         last any staff pages (out of a visitor's way)."""
         self.clear()
@@ -80,6 +102,26 @@ class TopicTree(QTreeWidget):
         if len(self._category_of) <= OPEN_ALL_UP_TO:
             self._fill_all()
             self.expandAll()
+
+    def resizeEvent(self, event: QtGui.QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self._fit_urgent_rows()
+
+    def changeEvent(self, event: QEvent) -> None:
+        super().changeEvent(event)
+        if event.type() in (QEvent.Type.FontChange, QEvent.Type.StyleChange):  # zoom, theme
+            self._urgent_width = -1
+            self._fit_urgent_rows()
+
+    def _fit_urgent_rows(self) -> None:
+        """Ask again how tall the urgent rows are when the sidebar's width (or font) changes."""
+        width = self.viewport().width()
+        if width == self._urgent_width or not self.topLevelItemCount():
+            return
+        self._urgent_width = width
+        first = self.topLevelItem(0)
+        if first.data(0, URGENT_ROLE):
+            self.scheduleDelayedItemsLayout()
 
     def select_location(self, address: str) -> None:
         """Mark the page being shown, opening its category; nothing when it is not in the tree."""
