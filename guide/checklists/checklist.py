@@ -50,6 +50,11 @@ class Checklist(NamedTuple):
     def items(self) -> tuple[Item, ...]:
         return tuple(item for group in self.groups for item in group.items)
 
+    @property
+    def highest(self) -> int:
+        """The highest score: every item's points added up (the bands reach it)."""
+        return sum(item.points for item in self.items)
+
 
 class Result(NamedTuple):
     """What the answers add up to: a score, its band, any red flags ticked, and what the ticked

@@ -153,8 +153,7 @@ def checklist_summary_html(
     else:
         parts.append(f"<p>{words['none']}</p>")
     parts.append(f"<h2>{words['result']}</h2>")
-    highest = sum(item.points for item in checklist.items)
-    parts.append(f"<p>{words['score'].format(score=result.score, total=highest)}</p>")
+    parts.append(f"<p>{words['score'].format(score=result.score, total=checklist.highest)}</p>")
     if result.band:
         parts.append(f"<p>{escape(result.band.message)}</p>")
     parts += [f"<p>{escape(message)}</p>" for message in result.messages]

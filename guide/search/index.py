@@ -182,7 +182,7 @@ class SearchIndex:
         kept = [w for i, w in enumerate(words) if (prefix_last and i == last) or w not in small]
         return kept or words
 
-    def _corrected(self, words: list[str], lang: str = DEFAULT_LANGUAGE) -> list[str]:
+    def _corrected(self, words: list[str], lang: str) -> list[str]:
         if self._vocabulary is None:
             terms = self.connection.execute("SELECT term FROM vocabulary").fetchall()
             self._vocabulary = sorted({t for (t,) in terms if len(t) > 2} | set(self.synonyms))
