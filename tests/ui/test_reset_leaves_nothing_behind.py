@@ -6,6 +6,7 @@ every reset kept the old toolbar's Home button (found with `benchmarks/memory_pr
 """
 
 import gc
+from collections import Counter
 
 import shiboken6
 from PySide6.QtCore import QObject
@@ -30,5 +31,9 @@ def test_resets_leave_no_dead_widgets_behind(window_factory, pin_config):
             settle()
         return sorted(type(o).__name__ for o in wrappers() if id(o) not in before and not shiboken6.isValid(o))
 
-    # One reset's leftovers may wait for the next (the last page's document): five more add nothing.
-    assert dead_after(5) == dead_after(5)
+    # One reset's leftovers may wait for the next (the last page's document), and may be gone by
+    # then: five more resets add nothing to what the first five left (in CI a QTextDocument left by
+    # the first five had gone by the tenth, and "the same" failed though nothing grew).
+    after_five = Counter(dead_after(5))
+    after_ten = Counter(dead_after(5))
+    assert after_ten - after_five == Counter(), sorted((after_ten - after_five).elements())
