@@ -29,6 +29,7 @@ def check_main(argv: list[str]) -> int:
         if not folder.is_dir():
             print(f"guide check: content folder not found: {folder}", file=sys.stderr)
             return 2
+    from guide.locator.check import locator_summary
     from guide.packs.check import check_library, count_pack_files, readability_table  # the linter only for this command
 
     library = load_library(tuple(args.packs))
@@ -37,7 +38,7 @@ def check_main(argv: list[str]) -> int:
         for lang, article_id, _title, figure in readability_table(library):
             shown = f"Fernández-Huerta {figure:.0f}" if lang == "es" else f"grade {figure:.1f}"
             print(f"| {lang} | {article_id} | {shown} |")
-        return 0
+        print()  # then the check itself: the table never hides a problem or the exit status
     if args.pytest:
         return _pack_ui_tests(args.packs)
     cores = len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else os.cpu_count() or 1
@@ -47,6 +48,8 @@ def check_main(argv: list[str]) -> int:
         problems = [p for p in problems if any(p.path.resolve().is_relative_to(root) for root in roots)]
     for problem in problems:
         print(problem)
+    if summary := locator_summary(library, date.today()):
+        print(summary)
     errors = sum(p.severity == "error" for p in problems)
     checked = count_pack_files(args.packs or [library.packs[0]])
     print(
@@ -158,6 +161,10 @@ def main(argv: list[str] | None = None) -> int:
         return kiosk_main(argv[1:])
     if argv[:1] == ["feedback"]:
         return feedback_main(argv[1:])
+    if argv[:1] == ["locator"]:
+        from guide.locator.build import locator_main
+
+        return locator_main(argv[1:])
     try:
         parse_run_options(argv)  # usage mistakes are reported before Qt is imported
     except StartupError as error:

@@ -23,6 +23,7 @@ from pathlib import Path
 from guide.files import ARTICLE_LIMIT, ContentError, Problem, decode, leaves, line_of, read_file, read_toml
 from guide.help.overflow import PANEL_LIMIT, always_whole
 from guide.languages import codes
+from guide.locator.check import check_locator
 from guide.packs.helplines import read_helplines
 from guide.packs.library import BUNDLED_PACK
 from guide.packs.readability import MIN_FERNANDEZ_HUERTA, reading_level
@@ -89,6 +90,7 @@ def check_library(library: Library, today: date | None = None, workers: int = 1)
                 )
     problems += _check_services_dates(library, today)
     problems += _check_help_panel(library)
+    problems += check_locator(library, today)
     return sorted(set(problems), key=lambda p: (str(p.path), p.line, p.message))
 
 
@@ -427,7 +429,7 @@ def count_pack_files(packs: list[Path]) -> int:
                         count += sum(entry.name.endswith(suffix) for entry in entries)
                 except OSError:
                     pass
-        names = ("helplines.toml", "services.toml", "synonyms.toml", "terms.toml")
+        names = ("helplines.toml", "services.toml", "synonyms.toml", "terms.toml", "locator.json.gz")
         count += sum(os.path.lexists(Path(pack) / name) for name in names)
     return count
 

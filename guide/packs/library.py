@@ -101,6 +101,11 @@ def _load_pack(pack: Path, library: Library, cache_dir: Path | None = None) -> l
     library.problems.extend(problems)
     replaced = {service.id for service in services}
     library.services = [s for s in library.services if s.id not in replaced] + services
+    locator_path = pack / "locator.json.gz"  # guide.locator.store reads it when a visitor first asks
+    if (problem := _refused_file(locator_path, pack)) is not None:
+        library.problems.append(problem)
+    elif os.path.isfile(locator_path):
+        library.locator = locator_path
     helplines_path = pack / "helplines.toml"
     lines, problems = _guarded(helplines_path, pack, lambda: read_helplines(helplines_path), ([], []))
     library.problems.extend(problems)
@@ -122,6 +127,13 @@ def _refused_folder(folder: Path, pack: Path) -> Problem | None:
     if not stat.S_ISDIR(found.st_mode):
         return Problem(folder, 1, "not a folder: it is not read")
     return None
+
+
+def _refused_file(path: Path, pack: Path) -> Problem | None:
+    """Why a pack file that is there is not used (it leads out of the pack); None otherwise."""
+    if not os.path.lexists(path):
+        return None
+    return leaves(path, pack)
 
 
 def _guarded(path: Path, pack: Path, read, nothing):

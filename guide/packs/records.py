@@ -111,6 +111,7 @@ class Library:
     helplines: list[Helpline] = field(default_factory=list)
     synonyms: dict[str, tuple[str, ...]] = field(default_factory=dict)  # word -> what it means
     services: list[Service] = field(default_factory=list)
+    locator: Path | None = None  # the last pack's locator.json.gz, read when first asked for (guide/locator/)
     problems: list[Problem] = field(default_factory=list)
     # Changes whenever an article file of any pack is added, removed, renamed or changed: what
     # an on-disk search index is keyed by. "" when loaded without a cache (files not stat'ed).
