@@ -32,11 +32,16 @@ class DisplayConfig(NamedTuple):
     reduce_motion: bool = False  # a drag still scrolls, but nothing glides or bounces (guide/ui/kinetic.py)
 
 
+class LocatorConfig(NamedTuple):
+    clinic_zip: str = ""  # the clinic's ZIP code: "Find treatment near you" starts near it
+
+
 class Config(NamedTuple):
     language: str = "en"
     content: tuple[Path, ...] = ()
     kiosk: KioskConfig = KioskConfig()
     display: DisplayConfig = DisplayConfig()
+    locator: LocatorConfig = LocatorConfig()
     path: Path | None = None
 
 
@@ -65,7 +70,7 @@ def _build(data: dict, path: Path) -> Config:
     def fail(key: str, message: str) -> ConfigError:
         return ConfigError(f"{path}:{line_of(path, key)}: {message}")
 
-    known = {"language", "content", "kiosk", "display"}
+    known = {"language", "content", "kiosk", "display", "locator"}
     for key in data:
         if key not in known:
             raise fail(key, f"unknown setting '{key}' (known: {', '.join(sorted(known))})")
@@ -81,6 +86,14 @@ def _build(data: dict, path: Path) -> Config:
             raise fail(str(pack.name), f"content folder not found: {pack}")
     kiosk = _section(data, "kiosk", KioskConfig, fail)
     display = _section(data, "display", DisplayConfig, fail)
+    locator = _section(data, "locator", LocatorConfig, fail)
+    if locator.clinic_zip and not (
+        len(locator.clinic_zip) == 5 and locator.clinic_zip.isascii() and locator.clinic_zip.isdigit()
+    ):
+        raise fail(
+            "clinic_zip",
+            f'[locator] clinic_zip must be a 5-digit ZIP code in quotes, like "62701", not {locator.clinic_zip!r}',
+        )
     if display.theme not in THEME_NAMES:
         raise fail("theme", f"display.theme must be one of {', '.join(THEME_NAMES)}, not {display.theme!r}")
     if kiosk.admin_pin_sha256 and not valid_pin_hash(kiosk.admin_pin_sha256):
@@ -103,7 +116,7 @@ def _build(data: dict, path: Path) -> Config:
         )
     if len(kiosk.printer) > MAX_TEXT:
         raise fail("printer", f"[kiosk] printer must be at most {MAX_TEXT} characters")
-    return Config(language=language, content=packs, kiosk=kiosk, display=display, path=path)
+    return Config(language=language, content=packs, kiosk=kiosk, display=display, locator=locator, path=path)
 
 
 def _section(data: dict, name: str, kind: type, fail):

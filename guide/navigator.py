@@ -23,6 +23,7 @@ from guide.checklists.checklist import Checklist, Result, score
 from guide.checklists.printing import printer_problem
 from guide.feedback.store import FeedbackStore, helpline_numbers
 from guide.files import Problem
+from guide.locator.page import LocatorView, locator_view
 from guide.packs.records import HOME_ID, Library
 from guide.reader.links import Link, LinkKind, classify
 from guide.reader.pages import checklist_summary_html, problems_page, services_page
@@ -63,6 +64,7 @@ class Page:
     highlight: str = ""  # a search's words, marked in the page
     pictures: Path | None = None  # where the article's pictures are (guide/reader/pictures.py)
     checklist: Checklist | None = None
+    locator: LocatorView | None = None  # "Find treatment near you": the locator page shows it
     ticked: frozenset[str] = frozenset()
     result: Result | None = None
     feedback: FeedbackView | None = None  # None: no feedback row on this page
@@ -168,6 +170,8 @@ class Navigator:
             ticked = frozenset(self.session.ticked(checklist.id))
             result = score(checklist, ticked)
             return Page(title=checklist.title, checklist=checklist, ticked=ticked, result=result, **common)
+        if location.kind is LinkKind.LOCATOR:
+            return Page(locator=self.locator_view(), **common)
         pictures, title = None, ""
         if location.kind is LinkKind.HELP:
             html = self.renderer.help_html(language)
@@ -221,6 +225,29 @@ class Navigator:
         if link.kind is LinkKind.BLOCKED or (link.kind is LinkKind.PROBLEMS and self.kiosk):
             return Follow(Followed.REFUSED)
         return Follow(Followed.PAGE, self.go(link, scroll))
+
+    # Find treatment near you
+
+    def locator_view(self) -> LocatorView:
+        session = self.session
+        if not session.locator_zip and self.config.locator.clinic_zip:
+            session.locator_zip = self.config.locator.clinic_zip  # "near this clinic" until a visitor types
+        filters = frozenset(session.locator_filters)
+        return locator_view(self._directory(), session.locator_zip, filters, session.language, self._today())
+
+    def locate(self, zip_code: str) -> Page:
+        """The locator page for a ZIP code the visitor typed (kept in the Session only)."""
+        self.session.locator_zip = zip_code
+        return self.page()
+
+    def set_locator_filter(self, name: str, on: bool) -> Page:
+        (self.session.locator_filters.add if on else self.session.locator_filters.discard)(name)
+        return self.page()
+
+    def _directory(self):
+        from guide.locator.store import load_directory  # the directory is read when first asked for
+
+        return load_directory(self.library)
 
     def topics(self) -> Topics:
         language = self.session.language

@@ -89,6 +89,8 @@ class Session:
     find_text: str = ""
     theme: str = ""  # "" means the configured theme
     feedback: dict[str, FeedbackState] = field(default_factory=dict)  # article id -> answer
+    locator_zip: str = ""  # the ZIP code typed on "Find treatment near you": never written anywhere
+    locator_filters: set[str] = field(default_factory=set)  # its toggles that are on
 
     def feedback_for(self, article_id: str) -> FeedbackState:
         return self.feedback.setdefault(article_id, FeedbackState())

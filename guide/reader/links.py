@@ -19,6 +19,7 @@ class LinkKind(Enum):
     CHECKLIST = "checklist"
     HELP = "help"  # the full help page
     SERVICES = "services"  # "Find help nearby": the clinic's local services
+    LOCATOR = "locator"  # "Find treatment near you": SAMHSA's directory, by ZIP code
     PROBLEMS = "problems"  # staff only: what `guide check` finds, never offered in kiosk mode
     ANCHOR = "anchor"  # a place in the page being read
     EXTERNAL = "external"  # shown as an address and a QR code, never opened
@@ -36,7 +37,7 @@ class Link(NamedTuple):  # a NamedTuple: cheaper to define at start-up than a fr
 
     def url(self) -> str:
         """The address this link stands for inside the guide (the inverse of `classify`)."""
-        if self.kind in {LinkKind.HELP, LinkKind.SERVICES, LinkKind.PROBLEMS}:
+        if self.kind in {LinkKind.HELP, LinkKind.SERVICES, LinkKind.LOCATOR, LinkKind.PROBLEMS}:
             return f"{self.kind.value}:" + (f"#{self.anchor}" if self.anchor else "")
         if self.kind in {LinkKind.ARTICLE, LinkKind.CHECKLIST}:
             return f"{self.kind.value}:{self.target}" + (f"#{self.anchor}" if self.anchor else "")
@@ -72,7 +73,7 @@ def classify(address: str) -> Link:
         if ID_RE.match(target):
             return Link(LinkKind(scheme), target, anchor)
         return Link(LinkKind.BLOCKED, cleaned)
-    if scheme in {"help", "services", "problems"}:
+    if scheme in {"help", "services", "locator", "problems"}:
         page, _, anchor = rest.partition("#")
         if page in {"", "/"}:
             return Link(LinkKind(scheme), anchor=anchor)

@@ -103,6 +103,12 @@ class MainWindow(VisitViews, QMainWindow):
     def open_checklist(self, checklist_id: str) -> None:
         self.go(Link(LinkKind.CHECKLIST, checklist_id))
 
+    def open_locator(self, zip_code: str | None = None) -> None:
+        """ "Find treatment near you", for `zip_code` when given (else the one the visit has)."""
+        self.go(Link(LinkKind.LOCATOR))
+        if zip_code is not None:
+            self.on_zip_entered(zip_code)
+
     def open_help(self) -> None:
         self.go(Link(LinkKind.HELP))
 
@@ -221,6 +227,12 @@ class MainWindow(VisitViews, QMainWindow):
     def write_feedback(self) -> None:
         """Write the answers waiting (the end of a visit, the coarse timer, the exit); never raises."""
         self.show_feedback(self.navigator.write_feedback())  # a page still open says whether it was kept
+
+    def on_zip_entered(self, zip_code: str) -> None:
+        self.show_page(self.navigator.locate(zip_code))
+
+    def on_locator_filter(self, name: str, on: bool) -> None:
+        self.show_page(self.navigator.set_locator_filter(name, on))
 
     def on_answer_toggled(self, item_id: str, ticked: bool) -> None:
         self.show_result(self.navigator.tick(item_id, ticked))

@@ -41,10 +41,11 @@ from guide.ui.reader.reader import Reader
 from guide.ui.reader.reading_splitter import ReadingSplitter
 from guide.ui.reader.topic_tree import TopicTree
 from guide.ui.regions import name_regions, set_focus_order
-from guide.ui.wiring import wire_checklist_view, wire_find_bar, wire_search_results, wire_views
+from guide.ui.wiring import wire_checklist_view, wire_find_bar, wire_locator_page, wire_search_results, wire_views
 
 if TYPE_CHECKING:
     from guide.ui.checklists.checklist_view import ChecklistView
+    from guide.ui.locator.locator_page import LocatorPage
     from guide.ui.reader.find_bar import FindBar
     from guide.ui.search.search_results import SearchResults
 
@@ -57,6 +58,7 @@ class LateParts:
         self.search_results: SearchResults | None = None
         self.find_bar: FindBar | None = None
         self.checklist_view: ChecklistView | None = None
+        self.locator_page: LocatorPage | None = None  # made when first opened: most visits never do
 
     def build_all(self) -> None:
         self.get_search_results(), self.get_find_bar(), self.get_checklist_view()
@@ -94,6 +96,19 @@ class LateParts:
             name_regions(window)
         return self.checklist_view
 
+    def get_locator_page(self) -> LocatorPage:
+        if self.locator_page is None:
+            from guide.ui.locator.locator_page import LocatorPage
+
+            window = self.window
+            page = self.locator_page = LocatorPage(window.kiosk, window.central)
+            wire_locator_page(window, page)
+            page.set_zoom(window.session.zoom)
+            window.pages.addWidget(page)
+            if window.started:  # else the first paint gives the kinetic scrolling every viewport
+                window.set_kinetic_scrolling()
+        return self.locator_page
+
 
 class VisitViews:
     """The MainWindow's half that builds the visit's views and shows the Navigator's values."""
@@ -111,6 +126,10 @@ class VisitViews:
     @property
     def checklist_view(self) -> ChecklistView:
         return self.late.get_checklist_view()
+
+    @property
+    def locator_page(self) -> LocatorPage:
+        return self.late.get_locator_page()
 
     def build_views(self) -> None:
         """The toolbar and everything below it, as a new window has them (the old ones go)."""
@@ -211,8 +230,11 @@ class VisitViews:
         self.kinetic.watch(self.scrolled_viewports())  # the window's one KineticScrolling (kinetic.py)
 
     def scrolled_viewports(self) -> list[QWidget]:
-        return [self.reader.viewport(), self.topic_tree.viewport(), self.search_results.viewport(),
-                self.checklist_view.scroll_area.viewport()]  # fmt: skip
+        viewports = [self.reader.viewport(), self.topic_tree.viewport(), self.search_results.viewport(),
+                     self.checklist_view.scroll_area.viewport()]  # fmt: skip
+        if self.late.locator_page is not None:
+            viewports.append(self.late.locator_page.scroll_area.viewport())
+        return viewports
 
     def show_visit(self) -> None:
         self.show_topics()
@@ -240,6 +262,9 @@ class VisitViews:
         if page.checklist is not None:
             self.checklist_view.show_checklist(page.checklist, set(page.ticked), page.result, language)
             self.pages.setCurrentWidget(self.checklist_view)
+        elif page.locator is not None:
+            self.locator_page.show_view(page.locator, language)
+            self.pages.setCurrentWidget(self.locator_page)
         else:
             self.reader.show_page(page.html, page.anchor, page.scroll, page.pictures)
             self.reader.highlight(page.highlight, scroll_to_first=not page.scroll and not page.anchor)
@@ -256,6 +281,7 @@ class VisitViews:
         named = {
             LinkKind.HELP: translate("MainWindow", "Get help now"),
             LinkKind.SERVICES: translate("MainWindow", "Find help nearby"),
+            LinkKind.LOCATOR: translate("MainWindow", "Find treatment near you"),
             LinkKind.PROBLEMS: translate("MainWindow", "Content problems"),
         }
         title, guide = named.get(page.kind, page.title), translate("MainWindow", "Recovery Guide")
@@ -331,6 +357,8 @@ class VisitViews:
         self.reader.set_zoom(zoom.percent)
         if self.late.checklist_view is not None:
             self.late.checklist_view.set_zoom(zoom.percent)
+        if self.late.locator_page is not None:
+            self.late.locator_page.set_zoom(zoom.percent)
         self.navigation.set_zoom_state(zoom.can_zoom_in, zoom.can_zoom_out)
 
     def show_language(self) -> None:
@@ -343,6 +371,8 @@ class VisitViews:
         self.feedback_panel.retranslate()
         if self.late.checklist_view is not None:
             self.late.checklist_view.retranslate()
+        if self.late.locator_page is not None:
+            self.late.locator_page.retranslate()
         self.help_panel.set_language(language)
         name_regions(self)
         self.show_visit()

@@ -18,6 +18,7 @@ from guide.ui.regions import focus_region
 
 if TYPE_CHECKING:
     from guide.ui.checklists.checklist_view import ChecklistView
+    from guide.ui.locator.locator_page import LocatorPage
     from guide.ui.main_window import MainWindow
     from guide.ui.reader.find_bar import FindBar
     from guide.ui.search.search_results import SearchResults
@@ -83,6 +84,11 @@ def wire_search_results(window: MainWindow, results: SearchResults) -> None:
 
 def wire_find_bar(window: MainWindow, bar: FindBar) -> None:
     bar.findRequested.connect(window.on_find_requested)
+
+
+def wire_locator_page(window: MainWindow, page: LocatorPage) -> None:
+    page.zipEntered.connect(window.on_zip_entered)
+    page.filterToggled.connect(window.on_locator_filter)
 
 
 def wire_checklist_view(window: MainWindow, view: ChecklistView) -> None:

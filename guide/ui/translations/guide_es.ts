@@ -54,32 +54,32 @@
 <context>
     <name>ChecklistView</name>
     <message>
-        <location filename="../checklists/checklist_view.py" line="153"/>
+        <location filename="../checklists/checklist_view.py" line="161"/>
         <source>Print</source>
         <translation>Imprimir</translation>
     </message>
     <message>
-        <location filename="../checklists/checklist_view.py" line="154"/>
+        <location filename="../checklists/checklist_view.py" line="162"/>
         <source>The printer is not working. Please ask a staff member.</source>
         <translation>La impresora no funciona. Pida ayuda a un miembro del personal.</translation>
     </message>
     <message>
-        <location filename="../checklists/checklist_view.py" line="156"/>
+        <location filename="../checklists/checklist_view.py" line="164"/>
         <source>Print or save as PDF</source>
         <translation>Imprimir o guardar como PDF</translation>
     </message>
     <message>
-        <location filename="../checklists/checklist_view.py" line="157"/>
+        <location filename="../checklists/checklist_view.py" line="165"/>
         <source>The summary could not be printed. Please try again.</source>
         <translation>No se pudo imprimir el resumen. Inténtelo de nuevo.</translation>
     </message>
     <message>
-        <location filename="../checklists/checklist_view.py" line="159"/>
+        <location filename="../checklists/checklist_view.py" line="167"/>
         <source>A summary to take to a doctor: your answers, the result and the help lines</source>
         <translation>Un resumen para llevar al médico: sus respuestas, el resultado y las líneas de ayuda</translation>
     </message>
     <message>
-        <location filename="../checklists/checklist_view.py" line="161"/>
+        <location filename="../checklists/checklist_view.py" line="169"/>
         <source>Read the article</source>
         <translation>Leer el artículo</translation>
     </message>
@@ -306,6 +306,29 @@
     </message>
 </context>
 <context>
+    <name>LocatorPage</name>
+    <message>
+        <location filename="../locator/locator_page.py" line="164"/>
+        <source>ZIP code:</source>
+        <translation>Código postal:</translation>
+    </message>
+    <message>
+        <location filename="../locator/locator_page.py" line="165"/>
+        <source>ZIP code</source>
+        <translation>Código postal</translation>
+    </message>
+    <message>
+        <location filename="../locator/locator_page.py" line="166"/>
+        <source>5 digits</source>
+        <translation>5 dígitos</translation>
+    </message>
+    <message>
+        <location filename="../locator/locator_page.py" line="167"/>
+        <source>Find</source>
+        <translation>Buscar</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <location filename="../regions.py" line="41"/>
@@ -334,68 +357,73 @@
         <translation>¿Le fue útil esta página?</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="194"/>
+        <location filename="../main_window.py" line="201"/>
         <source>That link can&apos;t be opened in the guide.</source>
         <translation>Ese enlace no se puede abrir en la guía.</translation>
     </message>
     <message>
-        <location filename="../visit_views.py" line="287"/>
+        <location filename="../visit_views.py" line="313"/>
         <source>Search is not available; use the topics</source>
         <translation>La búsqueda no está disponible; use los temas</translation>
     </message>
     <message>
-        <location filename="../visit_views.py" line="257"/>
+        <location filename="../visit_views.py" line="282"/>
         <source>Get help now</source>
         <translation>Obtenga ayuda ahora</translation>
     </message>
     <message>
-        <location filename="../visit_views.py" line="258"/>
-        <location filename="../visit_views.py" line="292"/>
+        <location filename="../visit_views.py" line="283"/>
+        <location filename="../visit_views.py" line="318"/>
         <source>Find help nearby</source>
         <translation>Encuentre ayuda cerca</translation>
     </message>
     <message>
-        <location filename="../visit_views.py" line="259"/>
+        <location filename="../visit_views.py" line="284"/>
+        <source>Find treatment near you</source>
+        <translation>Encuentre tratamiento cerca de usted</translation>
+    </message>
+    <message>
+        <location filename="../visit_views.py" line="285"/>
         <source>Content problems</source>
         <translation>Problemas del contenido</translation>
     </message>
     <message>
-        <location filename="../visit_views.py" line="261"/>
+        <location filename="../visit_views.py" line="287"/>
         <source>Recovery Guide</source>
         <translation>Guía de recuperación</translation>
     </message>
     <message>
-        <location filename="../visit_views.py" line="295"/>
+        <location filename="../visit_views.py" line="321"/>
         <source>For staff: content problems</source>
         <translation>Para el personal: problemas del contenido</translation>
     </message>
     <message>
-        <location filename="../visit_views.py" line="311"/>
+        <location filename="../visit_views.py" line="338"/>
         <source>Getting search ready...</source>
         <translation>Preparando la búsqueda...</translation>
     </message>
     <message>
-        <location filename="../visit_views.py" line="313"/>
+        <location filename="../visit_views.py" line="340"/>
         <source>Keep typing...</source>
         <translation>Siga escribiendo...</translation>
     </message>
     <message>
-        <location filename="../visit_views.py" line="317"/>
+        <location filename="../visit_views.py" line="344"/>
         <source>Showing results for %1</source>
         <translation>Mostrando resultados para %1</translation>
     </message>
     <message>
-        <location filename="../visit_views.py" line="318"/>
+        <location filename="../visit_views.py" line="345"/>
         <source>No pages found. Try other words, or look through the topics.</source>
         <translation>No se encontraron páginas. Pruebe con otras palabras o revise los temas.</translation>
     </message>
     <message>
-        <location filename="../visit_views.py" line="322"/>
+        <location filename="../visit_views.py" line="349"/>
         <source>No page has all of these words. These pages have some of them:</source>
         <translation>Ninguna página tiene todas estas palabras. Estas páginas tienen algunas:</translation>
     </message>
     <message numerus="yes">
-        <location filename="../main_window.py" line="245"/>
+        <location filename="../main_window.py" line="258"/>
         <source>Only the first %n words are searched.</source>
         <translation>
             <numerusform>Solo se busca la primera palabra.</numerusform>
@@ -519,6 +547,24 @@
     </message>
 </context>
 <context>
+    <name>NumberPad</name>
+    <message>
+        <location filename="../number_pad.py" line="35"/>
+        <source>Delete</source>
+        <translation>Borrar</translation>
+    </message>
+    <message>
+        <location filename="../number_pad.py" line="36"/>
+        <source>Go</source>
+        <translation>Buscar</translation>
+    </message>
+    <message>
+        <location filename="../number_pad.py" line="37"/>
+        <source>Find</source>
+        <translation>Buscar</translation>
+    </message>
+</context>
+<context>
     <name>QrCode</name>
     <message>
         <location filename="../reader/qr_code.py" line="35"/>
@@ -529,7 +575,7 @@
 <context>
     <name>TopicTree</name>
     <message>
-        <location filename="../reader/topic_tree.py" line="59"/>
+        <location filename="../reader/topic_tree.py" line="90"/>
         <source>Check the signs</source>
         <translation>Revise las señales</translation>
     </message>

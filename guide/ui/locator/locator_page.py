@@ -1,0 +1,223 @@
+"""The "Find treatment near you" page: a ZIP code, filters as large toggles, the nearest programs.
+
+It shows a LocatorView (guide/locator/page.py) as it is and reports what the visitor does; the
+Navigator keeps the ZIP code and the filters in the Session, so a reset forgets them.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QRegularExpression, Qt, Signal
+from PySide6.QtGui import QRegularExpressionValidator
+from PySide6.QtWidgets import (
+    QFrame,
+    QGridLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QScrollArea,
+    QVBoxLayout,
+    QWidget,
+)
+
+from guide.locator.page import LocatorView, filter_groups, words
+from guide.ui.number_pad import NumberPad
+from guide.ui.reader.qr_code import QrCode
+
+
+class ResultRow(QFrame):
+    """One program: name and distance, address, phone with its QR code, what it offers and takes."""
+
+    def __init__(self, row, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.setObjectName("locatorResult")
+        self.row = row
+        self.setAccessibleName(row.text)
+        layout = QHBoxLayout(self)
+        text = QVBoxLayout()
+        layout.addLayout(text, 1)
+        for role, value in (("name", row.name), ("distance", row.distance), ("address", row.address),
+                            ("phone", row.phone), ("offers", row.offers), ("payment", row.payment)):  # fmt: skip
+            if value:
+                label = QLabel(value, self)
+                label.setTextFormat(Qt.TextFormat.PlainText)
+                label.setWordWrap(True)
+                label.setProperty("role", role)
+                label.setTextInteractionFlags(Qt.TextInteractionFlag.NoTextInteraction)
+                text.addWidget(label)
+        text.addStretch(1)
+        if row.call:
+            layout.addWidget(QrCode(row.call, self), 0, Qt.AlignmentFlag.AlignTop)
+
+
+class LocatorResults(QWidget):
+    """The programs found, nearest first; `rows()` gives each one's name and distance."""
+
+    def __init__(self, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.setObjectName("locatorResults")
+        self._layout = QVBoxLayout(self)
+        self._layout.setContentsMargins(0, 0, 0, 0)
+
+    def show_rows(self, rows) -> None:
+        while self._layout.count():
+            old = self._layout.takeAt(0).widget()
+            if old is not None:
+                old.hide()
+                old.deleteLater()
+        for row in rows:
+            widget = ResultRow(row, self)
+            self._layout.addWidget(widget)
+            widget.show()  # now, not at the next turn of the event loop: the rows are there when the view is
+
+    def rows(self) -> list[str]:
+        return [widget.row.text for widget in self.findChildren(ResultRow) if not widget.isHidden()]
+
+
+class LocatorPage(QWidget):
+    """The page; `zipEntered` and `filterToggled` go to the Navigator, which sends a new view."""
+
+    zipEntered = Signal(str)
+    filterToggled = Signal(str, bool)
+
+    def __init__(self, kiosk: bool = False, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.setObjectName("locatorPage")
+        self._view: LocatorView | None = None
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(0, 0, 0, 0)
+        self.scroll_area = QScrollArea(self)
+        self.scroll_area.setWidgetResizable(True)
+        self.scroll_area.setFrameShape(QFrame.Shape.NoFrame)
+        outer.addWidget(self.scroll_area)
+        body = QWidget(self.scroll_area)
+        body.setObjectName("locatorBody")
+        layout = QVBoxLayout(body)
+        layout.setContentsMargins(18, 14, 18, 14)
+        self.title = self._label(body, "locatorTitle")
+        self.intro = self._label(body)
+        self.call_first = self._label(body, "locatorCallFirst")
+        for label in (self.title, self.intro, self.call_first):
+            layout.addWidget(label)
+        zip_row = QHBoxLayout()
+        self.zip_label = QLabel(body)
+        self.zip_box = QLineEdit(body)
+        self.zip_box.setObjectName("zipBox")
+        self.zip_box.setMaxLength(5)
+        self.zip_box.setValidator(QRegularExpressionValidator(QRegularExpression(r"\d{0,5}"), self.zip_box))
+        self.zip_box.setInputMethodHints(Qt.InputMethodHint.ImhDigitsOnly)
+        self.zip_label.setBuddy(self.zip_box)
+        self.zip_box.returnPressed.connect(self._enter)
+        self.find_button = QPushButton(body)
+        self.find_button.setObjectName("zipFindButton")
+        self.find_button.clicked.connect(self._enter)
+        zip_row.addWidget(self.zip_label)
+        zip_row.addWidget(self.zip_box, 1)
+        zip_row.addWidget(self.find_button)
+        layout.addLayout(zip_row)
+        self.number_pad = NumberPad(body)
+        self.number_pad.keyPressed.connect(self._on_pad)
+        self.number_pad.setVisible(kiosk)  # a touch kiosk has no keyboard
+        layout.addWidget(self.number_pad, 0, Qt.AlignmentFlag.AlignLeft)
+        self.filter_buttons: dict[str, QPushButton] = {}
+        self.group_titles: dict[str, QLabel] = {}
+        for group, _title, filters in filter_groups("en"):  # the words come with each view
+            title = self.group_titles[group] = self._label(body)
+            title.setProperty("role", "groupTitle")
+            layout.addWidget(title)
+            grid = QGridLayout()
+            for index, (name, _label) in enumerate(filters):
+                button = QPushButton(body)
+                button.setObjectName(f"filter-{name}")
+                button.setCheckable(True)
+                button.setMinimumHeight(44)
+                button.toggled.connect(lambda on, n=name: self.filterToggled.emit(n, on))
+                grid.addWidget(button, index // 3, index % 3)
+                self.filter_buttons[name] = button
+            layout.addLayout(grid)
+        self.heading = self._label(body, "locatorHeading")
+        self.message = self._label(body, "locatorMessage")
+        layout.addWidget(self.heading)
+        layout.addWidget(self.message)
+        self.results = LocatorResults(body)
+        layout.addWidget(self.results)
+        self.as_of = self._label(body)
+        self.stale = self._label(body, "locatorStale")
+        self.attribution = self._label(body)
+        for label in (self.as_of, self.stale, self.attribution):
+            label.setProperty("role", "note")
+            layout.addWidget(label)
+        layout.addStretch(1)
+        self.scroll_area.setWidget(body)
+        self.retranslate()
+
+    @staticmethod
+    def _label(parent: QWidget, name: str = "") -> QLabel:
+        label = QLabel(parent)
+        label.setTextFormat(Qt.TextFormat.PlainText)
+        label.setWordWrap(True)
+        if name:
+            label.setObjectName(name)
+        return label
+
+    def retranslate(self) -> None:
+        self.zip_label.setText(self.tr("ZIP code:"))
+        self.zip_box.setAccessibleName(self.tr("ZIP code"))
+        self.zip_box.setPlaceholderText(self.tr("5 digits"))
+        self.find_button.setText(self.tr("Find"))
+        self.number_pad.retranslate()
+
+    def show_view(self, view: LocatorView, language: str) -> None:
+        self._view = view
+        said = words(language)
+        self.title.setText(said["title"])
+        self.intro.setText(said["intro"])
+        self.call_first.setText(said["call_first"])
+        for group, title, filters in filter_groups(language):
+            self.group_titles[group].setText(title)
+            for name, label in filters:
+                self.filter_buttons[name].setText(label)
+                self.filter_buttons[name].setAccessibleName(label)
+        if self.zip_box.text() != view.zip_code:
+            self.zip_box.setText(view.zip_code)
+        for name, button in self.filter_buttons.items():
+            button.blockSignals(True)
+            button.setChecked(name in view.filters)
+            button.blockSignals(False)
+            button.setEnabled(view.available)
+        for widget in (self.zip_box, self.find_button, self.number_pad):
+            widget.setEnabled(view.available)
+        self.heading.setText(view.heading)
+        self.heading.setVisible(bool(view.heading))
+        self.message.setText(view.message)
+        self.message.setVisible(bool(view.message))
+        self.results.show_rows(view.rows)
+        self.as_of.setText(view.as_of)
+        self.stale.setText(view.stale)
+        self.stale.setVisible(bool(view.stale))
+        self.attribution.setText("\n".join(view.attribution))
+
+    def set_zoom(self, percent: int) -> None:
+        scale = percent / 100
+        self.setStyleSheet(
+            f"QWidget#locatorBody QLabel {{ font-size: {12 * scale:.1f}pt; }}"
+            f"QWidget#locatorBody QLabel#locatorTitle {{ font-size: {19 * scale:.1f}pt; font-weight: bold; }}"
+            f"QWidget#locatorBody QLabel#locatorHeading {{ font-size: {14 * scale:.1f}pt; font-weight: bold; }}"
+            f"QWidget#locatorBody QLabel#locatorCallFirst {{ font-weight: bold; }}"
+            f"QWidget#locatorBody QLabel[role='name'] {{ font-size: {13 * scale:.1f}pt; font-weight: bold; }}"
+            f"QWidget#locatorBody QLabel[role='groupTitle'] {{ font-size: {13 * scale:.1f}pt; font-weight: bold; }}"
+            f"QWidget#locatorBody QLabel[role='note'] {{ font-size: {10.5 * scale:.1f}pt; }}"
+            f"QWidget#locatorBody QPushButton {{ font-size: {12 * scale:.1f}pt; }}"
+        )
+
+    def _enter(self) -> None:
+        self.zipEntered.emit(self.zip_box.text())
+
+    def _on_pad(self, key: str) -> None:
+        if key == "back":
+            self.zip_box.backspace()
+        elif key == "enter":
+            self._enter()
+        else:
+            self.zip_box.insert(key)
+        self.zip_box.setFocus(Qt.FocusReason.OtherFocusReason)

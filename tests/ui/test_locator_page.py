@@ -1,0 +1,85 @@
+"""'Find treatment near you' through the real widgets: a ZIP code, filters, nearest first, reset."""
+
+from __future__ import annotations
+
+from datetime import date
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QLineEdit, QPushButton
+
+from guide.locator.build import build_directory
+from guide.locator.store import write_directory
+
+FIXTURES = Path(__file__).resolve().parents[1] / "fixtures" / "locator"
+
+
+@pytest.fixture(scope="module")
+def locator_pack(tmp_path_factory):
+    pack = tmp_path_factory.mktemp("locator-pack")
+    directory, _problems, _ = build_directory([FIXTURES / "findtreatment-results.xlsx"], date.today())
+    write_directory(pack / "locator.json.gz", directory)
+    return pack
+
+
+def names(window) -> list[str]:
+    return [row.split(" - ")[0] for row in window.locator_page.results.rows()]
+
+
+@pytest.mark.parametrize("lang", ["en", "es"])
+def test_typed_zip_then_filters_nearest_first(window_factory, locator_pack, qtbot, lang):
+    window = window_factory("--content", str(locator_pack), "--lang", lang)
+    window.open_locator()
+    page = window.findChild(type(window.locator_page), "locatorPage")
+    assert page.isVisible()
+    box = page.findChild(QLineEdit, "zipBox")
+    qtbot.keyClicks(box, "62701")
+    qtbot.keyClick(box, Qt.Key.Key_Return)
+    found = names(window)
+    assert found[0] == "Sangamon Recovery Center (Adult Services)"
+    assert "Lakefront Health Services" not in found  # Chicago: over 150 miles away
+    first = window.locator_page.results.rows()[0]
+    assert {"en": "less than a mile", "es": "a menos de una milla"}[lang] in first
+    qtbot.mouseClick(page.findChild(QPushButton, "filter-residential"), Qt.MouseButton.LeftButton)
+    assert names(window) == ["Lincoln Residential Program", "Peoria Women's Recovery House"]
+    qtbot.mouseClick(page.findChild(QPushButton, "filter-medicaid"), Qt.MouseButton.LeftButton)
+    assert names(window) == ["Lincoln Residential Program"]
+    qtbot.mouseClick(page.findChild(QPushButton, "filter-spanish"), Qt.MouseButton.LeftButton)
+    assert names(window) == []
+    assert "1-800-662-4357" in page.message.text() and page.message.isVisible()
+
+
+def test_an_unknown_zip_says_so(window_factory, locator_pack):
+    window = window_factory("--content", str(locator_pack))
+    window.open_locator("00000")
+    assert "could not find the ZIP code 00000" in window.locator_page.message.text()
+    assert window.locator_page.results.rows() == []
+
+
+def test_the_reset_forgets_the_zip_and_filters(window_factory, locator_pack, qtbot):
+    window = window_factory("--content", str(locator_pack))
+    window.open_locator("62701")
+    qtbot.mouseClick(window.locator_page.findChild(QPushButton, "filter-detox"), Qt.MouseButton.LeftButton)
+    assert names(window) == ["Capital City Detox"]
+    window.reset_session()
+    assert window.session.locator_zip == "" and window.session.locator_filters == set()
+    window.open_locator()
+    assert window.locator_page.zip_box.text() == ""
+    assert not window.locator_page.findChild(QPushButton, "filter-detox").isChecked()
+    assert window.locator_page.results.rows() == []
+
+
+def test_the_page_reads_the_file_once(window_factory, locator_pack, qtbot):
+    from guide.locator import store
+
+    window = window_factory("--content", str(locator_pack))
+    window.open_locator()
+    before = store.reads
+    box = window.locator_page.zip_box
+    for digit in "62701":
+        qtbot.keyClick(box, digit)
+        qtbot.keyClick(box, Qt.Key.Key_Return)
+    for name in ("detox", "medicaid", "detox"):
+        qtbot.mouseClick(window.locator_page.findChild(QPushButton, f"filter-{name}"), Qt.MouseButton.LeftButton)
+    assert store.reads - before <= 1
