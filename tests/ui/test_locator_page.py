@@ -83,3 +83,16 @@ def test_the_page_reads_the_file_once(window_factory, locator_pack, qtbot):
     for name in ("detox", "medicaid", "detox"):
         qtbot.mouseClick(window.locator_page.findChild(QPushButton, f"filter-{name}"), Qt.MouseButton.LeftButton)
     assert store.reads - before <= 1
+
+
+@pytest.mark.parametrize("size", [(800, 600), (1280, 800)])
+def test_every_toggle_is_whole_in_spanish_at_any_size(window_factory, locator_pack, size):
+    """At 800x600 the Spanish toggles took three columns and the page scrolled sideways."""
+    window = window_factory("--content", str(locator_pack), "--lang", "es", "--kiosk", size=size)
+    window.open_locator("62701")
+    page = window.locator_page
+    viewport = page.scroll_area.viewport()
+    for button in page.filter_buttons.values():
+        left = button.mapTo(viewport, button.rect().topLeft()).x()
+        assert left >= 0 and left + button.width() <= viewport.width(), button.objectName()
+        assert button.width() >= button.sizeHint().width(), button.text()

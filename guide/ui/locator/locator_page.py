@@ -89,6 +89,8 @@ class LocatorPage(QWidget):
         self.scroll_area = QScrollArea(self)
         self.scroll_area.setWidgetResizable(True)
         self.scroll_area.setFrameShape(QFrame.Shape.NoFrame)
+        # The page wraps to the width (the toggles take fewer columns): it never scrolls sideways.
+        self.scroll_area.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         outer.addWidget(self.scroll_area)
         body = QWidget(self.scroll_area)
         body.setObjectName("locatorBody")
@@ -120,20 +122,22 @@ class LocatorPage(QWidget):
         self.number_pad.setVisible(kiosk)  # a touch kiosk has no keyboard
         layout.addWidget(self.number_pad, 0, Qt.AlignmentFlag.AlignLeft)
         self.filter_buttons: dict[str, QPushButton] = {}
+        self._grids: list[tuple[QGridLayout, list[QPushButton]]] = []
+        self._columns = 0
         self.group_titles: dict[str, QLabel] = {}
         for group, _title, filters in filter_groups("en"):  # the words come with each view
             title = self.group_titles[group] = self._label(body)
             title.setProperty("role", "groupTitle")
             layout.addWidget(title)
             grid = QGridLayout()
-            for index, (name, _label) in enumerate(filters):
+            for name, _label in filters:
                 button = QPushButton(body)
                 button.setObjectName(f"filter-{name}")
                 button.setCheckable(True)
                 button.setMinimumHeight(44)
                 button.toggled.connect(lambda on, n=name: self.filterToggled.emit(n, on))
-                grid.addWidget(button, index // 3, index % 3)
                 self.filter_buttons[name] = button
+            self._grids.append((grid, [self.filter_buttons[name] for name, _label in filters]))
             layout.addLayout(grid)
         self.heading = self._label(body, "locatorHeading")
         self.message = self._label(body, "locatorMessage")
@@ -149,7 +153,26 @@ class LocatorPage(QWidget):
             layout.addWidget(label)
         layout.addStretch(1)
         self.scroll_area.setWidget(body)
+        self._lay_out_filters(3)
         self.retranslate()
+
+    def _lay_out_filters(self, columns: int) -> None:
+        """The toggles in as many columns as their longest words fit (one at 800x600 in Spanish)."""
+        if columns == self._columns:
+            return
+        self._columns = columns
+        for grid, buttons in self._grids:
+            for index, button in enumerate(buttons):
+                grid.addWidget(button, index // columns, index % columns)
+
+    def _fit_filters(self) -> None:
+        width = self.scroll_area.viewport().width() - 36
+        widest = max(button.sizeHint().width() for button in self.filter_buttons.values()) + 6
+        self._lay_out_filters(max(1, min(3, width // max(widest, 1))))
+
+    def resizeEvent(self, event) -> None:
+        super().resizeEvent(event)
+        self._fit_filters()
 
     @staticmethod
     def _label(parent: QWidget, name: str = "") -> QLabel:
@@ -178,6 +201,7 @@ class LocatorPage(QWidget):
             for name, label in filters:
                 self.filter_buttons[name].setText(label)
                 self.filter_buttons[name].setAccessibleName(label)
+        self._fit_filters()
         if self.zip_box.text() != view.zip_code:
             self.zip_box.setText(view.zip_code)
         for name, button in self.filter_buttons.items():

@@ -308,22 +308,22 @@
 <context>
     <name>LocatorPage</name>
     <message>
-        <location filename="../locator/locator_page.py" line="164"/>
+        <location filename="../locator/locator_page.py" line="187"/>
         <source>ZIP code:</source>
         <translation>Código postal:</translation>
     </message>
     <message>
-        <location filename="../locator/locator_page.py" line="165"/>
+        <location filename="../locator/locator_page.py" line="188"/>
         <source>ZIP code</source>
         <translation>Código postal</translation>
     </message>
     <message>
-        <location filename="../locator/locator_page.py" line="166"/>
+        <location filename="../locator/locator_page.py" line="189"/>
         <source>5 digits</source>
         <translation>5 dígitos</translation>
     </message>
     <message>
-        <location filename="../locator/locator_page.py" line="167"/>
+        <location filename="../locator/locator_page.py" line="190"/>
         <source>Find</source>
         <translation>Buscar</translation>
     </message>
@@ -556,7 +556,7 @@
     <message>
         <location filename="../number_pad.py" line="36"/>
         <source>Go</source>
-        <translation>Buscar</translation>
+        <translation>Ir</translation>
     </message>
     <message>
         <location filename="../number_pad.py" line="37"/>
