@@ -57,7 +57,7 @@ class Directory:
     zip_source: str = ""  # where the ZIP code centres come from (GeoNames, CC BY 4.0)
     problems: tuple[tuple[str, str], ...] = ()  # (where, message) the import found
     _points: list[tuple[float, float, float]] = field(default_factory=list, repr=False)
-    _order: tuple[tuple[float, float], list[int], list[float]] | None = field(default=None, repr=False)
+    _order: tuple[tuple[float, float, float], list[int], list[float]] | None = field(default=None, repr=False)
     measured: int = field(default=0, repr=False)  # how many times all distances were measured (tests)
 
     def __post_init__(self):
@@ -78,7 +78,7 @@ class Directory:
     ) -> list[tuple[Facility, float]]:
         """The nearest `limit` facilities with every feature in `filters`, within `max_miles`."""
         want = mask_of(filters)
-        order, chords = self._order_from(origin)
+        order, chords = self._order_from(origin, max_miles)
         found = []
         facilities = self.facilities
         for index in order:
@@ -92,15 +92,19 @@ class Directory:
                     break
         return found
 
-    def _order_from(self, origin: Origin) -> tuple[list[int], list[float]]:
-        if self._order is not None and self._order[0] == (origin.lat, origin.lon):
+    def _order_from(self, origin: Origin, max_miles: float) -> tuple[list[int], list[float]]:
+        key = (origin.lat, origin.lon, max_miles)
+        if self._order is not None and self._order[0] == key:
             return self._order[1], self._order[2]
         x, y, z = unit_vector(origin.lat, origin.lon)
         chords = [(px - x) ** 2 + (py - y) ** 2 + (pz - z) ** 2 for px, py, pz in self._points]
-        order = sorted(range(len(chords)), key=chords.__getitem__)
-        self._order = ((origin.lat, origin.lon), order, chords)
+        # Only what is within reach is sorted: 150 miles is a few hundred of 14,000 facilities.
+        reach = (2 * math.sin(min(max_miles / EARTH_MILES, math.pi) / 2)) ** 2
+        near = [index for index, chord in enumerate(chords) if chord <= reach]
+        near.sort(key=chords.__getitem__)
+        self._order = (key, near, chords)
         self.measured += 1
-        return order, chords
+        return near, chords
 
     def age_days(self, today: date) -> int | None:
         when = self.as_of or self.imported
