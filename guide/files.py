@@ -54,6 +54,29 @@ ARTICLE_LIMIT = 1_000_000  # bytes: about 150,000 words, far more than any page
 TOML_LIMIT = 1024 * 1024  # bytes: room for a 10,000-item checklist (about 520 KB)
 
 
+def write_atomically(path: Path, data: bytes, mode: int = 0o600) -> None:
+    """Write `data` to `path` whole or not at all: a temporary file beside it, then a rename.
+
+    A full disk or a crash leaves the old file as it was. `mode` is the new file's permissions
+    (mkstemp's 0600 unless asked: a file other accounts must read, like a pack's, says so).
+    """
+    import tempfile  # only a writer needs it: not at start-up
+
+    path.parent.mkdir(parents=True, exist_ok=True)
+    handle, temporary = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
+    try:
+        with os.fdopen(handle, "wb") as file:
+            file.write(data)
+            file.flush()
+            if mode != 0o600:
+                os.fchmod(file.fileno(), mode)
+            os.fsync(file.fileno())
+        os.replace(temporary, path)
+    except BaseException:
+        Path(temporary).unlink(missing_ok=True)
+        raise
+
+
 def leaves(path: Path, root: Path) -> Problem | None:
     """A Problem when `path` (a link, or inside a linked folder) leads outside the folder `root`."""
     real = os.path.realpath(path)

@@ -10,13 +10,13 @@ from __future__ import annotations
 
 import contextlib
 import json
-import os
 import re
-import tempfile
 import time
 from collections.abc import Callable
 from pathlib import Path
 from typing import NamedTuple
+
+from guide.files import write_atomically
 
 ITERATIONS = 200_000
 # A stored hash outside these is refused on load: 0 makes hashlib raise on every try, 10**11
@@ -136,17 +136,7 @@ def _short_digest(stored: str) -> str:
 
 def write_private(path: Path, text: str) -> None:
     """Write `text` to `path` atomically (a temporary file, then a rename), readable by its owner only."""
-    path.parent.mkdir(parents=True, exist_ok=True)
-    handle, temporary = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
-    try:
-        with os.fdopen(handle, "w", encoding="utf-8") as file:  # mkstemp makes it 0600
-            file.write(text)
-            file.flush()
-            os.fsync(file.fileno())
-        os.replace(temporary, path)
-    except BaseException:
-        Path(temporary).unlink(missing_ok=True)
-        raise
+    write_atomically(path, text.encode("utf-8"))
 
 
 class IdleTiming(NamedTuple):

@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import date
 
 from guide.files import Problem
-from guide.locator.store import LocatorFileError, read_directory
+from guide.locator.store import LocatorFileError, directory_at
 
 
 def check_locator(library, today: date) -> list[Problem]:
@@ -13,7 +13,7 @@ def check_locator(library, today: date) -> list[Problem]:
     if library.locator is None:
         return []
     try:
-        directory = read_directory(library.locator)
+        directory = directory_at(library.locator)
     except LocatorFileError as error:
         return [error.problem]
     path = library.locator
@@ -36,7 +36,7 @@ def locator_summary(library, today: date) -> str:
     if library.locator is None:
         return ""
     try:
-        directory = read_directory(library.locator)
+        directory = directory_at(library.locator)
     except LocatorFileError:
         return ""
     return (

@@ -25,13 +25,6 @@ def unit_vector(lat: float, lon: float) -> tuple[float, float, float]:
     return (math.cos(phi) * math.cos(lam), math.cos(phi) * math.sin(lam), math.sin(phi))
 
 
-def haversine_miles(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
-    phi1, phi2 = math.radians(lat1), math.radians(lat2)
-    half_lon = math.sin(math.radians(lon2 - lon1) / 2)
-    a = math.sin((phi2 - phi1) / 2) ** 2 + math.cos(phi1) * math.cos(phi2) * half_lon**2
-    return 2 * EARTH_MILES * math.asin(min(1.0, math.sqrt(a)))
-
-
 def _chord_miles(chord_squared: float) -> float:
     return 2 * EARTH_MILES * math.asin(min(1.0, math.sqrt(chord_squared) / 2))
 

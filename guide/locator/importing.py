@@ -17,7 +17,7 @@ from __future__ import annotations
 
 import json
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date, datetime
 from pathlib import Path
 
@@ -68,17 +68,11 @@ def import_files(paths: list[Path], zips: dict[str, tuple[float, float]]) -> Imp
                 index = seen[key]
                 old = result.facilities[index]
                 languages = tuple(dict.fromkeys(old.languages + facility.languages))
-                result.facilities[index] = _replace(old, bits=old.bits | facility.bits, languages=languages)
+                result.facilities[index] = replace(old, bits=old.bits | facility.bits, languages=languages)
             else:
                 seen[key] = len(result.facilities)
                 result.facilities.append(facility)
     return result
-
-
-def _replace(facility: Facility, **changes) -> Facility:
-    from dataclasses import replace
-
-    return replace(facility, **changes)
 
 
 def _read_any(path: Path, problems: list[Problem]) -> tuple[str, list[_Row]]:

@@ -20,13 +20,12 @@ from __future__ import annotations
 import gzip
 import json
 import os
-import tempfile
 import zlib
 from datetime import date
 from pathlib import Path
 
 from guide import languages
-from guide.files import Problem
+from guide.files import Problem, write_atomically
 from guide.locator.directory import Directory
 from guide.locator.facility import BIT, FEATURES, Facility
 
@@ -85,17 +84,7 @@ def write_directory(path: Path, directory: Directory) -> None:
     }
     data = json.dumps(document, ensure_ascii=False, separators=(",", ":")).encode("utf-8")
     packed = gzip.compress(data, compresslevel=9, mtime=0)  # the same data makes the same file
-    path.parent.mkdir(parents=True, exist_ok=True)
-    handle, temporary = tempfile.mkstemp(prefix=".locator-", dir=path.parent)
-    try:
-        with os.fdopen(handle, "wb") as out:
-            out.write(packed)
-            out.flush()
-            os.fsync(out.fileno())
-        os.replace(temporary, path)
-    except BaseException:
-        Path(temporary).unlink(missing_ok=True)
-        raise
+    write_atomically(path, packed, mode=0o644)  # staff write it; the kiosk's account reads it
 
 
 def read_directory(path: Path) -> Directory:
@@ -178,37 +167,47 @@ def _day(text) -> date | None:
         return None
 
 
-_loaded: dict[tuple[str, int, int], Directory] = {}
+_loaded: dict[tuple[str, int, int], Directory | LocatorFileError] = {}
 reads = 0  # how many times a locator file was read and parsed (tests: never once per keystroke)
 
 
+def directory_at(path: Path) -> Directory:
+    """`read_directory(path)`, read again only when the file changes (what it found, or why not,
+    is kept): the page asks at every key and toggle, `guide check` twice."""
+    global reads
+    try:
+        found = os.stat(path)
+    except OSError as error:
+        raise LocatorFileError(Problem(path, 1, f"cannot read the locator file: {error.strerror}")) from None
+    key = (str(path), found.st_mtime_ns, found.st_size)
+    if key not in _loaded:
+        reads += 1
+        try:
+            kept: Directory | LocatorFileError = read_directory(path)
+        except LocatorFileError as error:
+            kept = error
+        _loaded.clear()  # one directory in memory: the newest
+        _loaded[key] = kept
+    kept = _loaded[key]
+    if isinstance(kept, LocatorFileError):
+        raise LocatorFileError(kept.problem)
+    return kept
+
+
 def load_directory(library) -> Directory | None:
-    """The directory of the library's last pack that has one, read once; None without one.
+    """The directory of the library's last pack that has one; None without a usable one.
 
     A file that can't be used is added to the library's problems (the content problems page
     shows it) and the page is shown as if there were none.
     """
-    global reads
-    path = getattr(library, "locator", None)
-    if path is None:
+    if library.locator is None:
         return None
     try:
-        found = os.stat(path)
-    except OSError:
-        return None
-    key = (str(path), found.st_mtime_ns, found.st_size)
-    if key in _loaded:
-        return _loaded[key]
-    reads += 1
-    try:
-        directory = read_directory(path)
+        return directory_at(library.locator)
     except LocatorFileError as error:
         if error.problem not in library.problems:
             library.problems.append(error.problem)
         return None
-    _loaded.clear()  # one directory in memory: the newest
-    _loaded[key] = directory
-    return directory
 
 
 def source_line(directory: Directory, lang: str) -> str:

@@ -193,6 +193,25 @@ def test_a_damaged_locator_file_is_a_problem_with_its_path(tmp_path, content, wo
     assert raised.value.problem.path == path
 
 
+def test_the_kiosks_account_can_read_what_staff_wrote(built, tmp_path):
+    """mkstemp makes a file only its owner reads: a kiosk running as another user saw no list."""
+    path = tmp_path / "locator.json.gz"
+    write_directory(path, built[NATIONAL.name][0])
+    assert path.stat().st_mode & 0o777 == 0o644
+
+
+def test_a_damaged_file_is_read_once_however_often_the_page_asks(tmp_path):
+    (tmp_path / "locator.json.gz").write_bytes(b"garbage")
+    library = load_library([tmp_path])
+    before = store.reads
+    for _ in range(5):  # a visitor typing five digits
+        assert store.load_directory(library) is None
+    assert store.reads == before + 1
+    assert [str(p) for p in library.problems].count(
+        f"{tmp_path / 'locator.json.gz'}:1: error: cannot read the locator file: Not a gzipped file (b'ga')"
+    ) == 1
+
+
 def test_a_full_disk_leaves_the_old_file_as_it_was(built, tmp_path, monkeypatch):
     path = tmp_path / "locator.json.gz"
     write_directory(path, built[NATIONAL.name][0])
