@@ -2,17 +2,25 @@
 
 One gzip-compressed JSON document (docs/LOCATOR.md, "The locator file"):
 
-    {"format": "recovery-guide-locator", "version": 1,
+    {"format": "recovery-guide-locator", "version": 2,
      "source": ..., "edition": ..., "as_of": "2025-03-31", "imported": "2026-12-03",
      "files": [...], "zip_source": ..., "features": [names, one per bit],
      "languages": [names], "problems": [[where, message], ...],
-     "facilities": [[id, name, name2, street, city, state, zip, phone, intake, website,
-                     lat, lon, placed_by_zip, bits, [language indexes]], ...],
-     "zips": {"62701": [39.8, -89.6495], ...}}
+     "facilities": {"lat": [...], "lon": [...], "bits": [...],
+                    "text": "id\tname\tname2\tstreet\tcity\tstate\tzip\tphone\tintake\twebsite\tby_zip\tlangs\n..."},
+     "zips": "62701+39.800-089.650..."}
+
+It is laid out to be read fast, because a kiosk reads it on the GUI thread when a visitor first
+opens "Find treatment near you": what a search needs of every facility (where it is and what
+it offers) is three lists of numbers; the words are one string, split into facilities only
+when a row is shown; the ZIP code centres are one sorted string of 20-character records
+("62701+39.800-089.650"), searched by halves. Version 1 (a
+list per facility and a dict of ZIP codes) took 250-560 ms to read for 14,000 facilities;
+this takes a tenth of that (benchmarks/locator_bench.py).
 
 Bits are kept with the names they stand for, so a guide that adds a filter still reads an older
-file. A kiosk reads it the first time a visitor opens "Find treatment near you", once per
-library; a file that can't be used is a Problem with its path, and the page says whom to call.
+file. A kiosk reads it once per version of the file; a file that can't be used is a Problem
+with its path, and the page says whom to call.
 """
 
 from __future__ import annotations
@@ -20,7 +28,9 @@ from __future__ import annotations
 import gzip
 import json
 import os
+import re
 import zlib
+from collections.abc import Mapping, Sequence
 from datetime import date
 from pathlib import Path
 
@@ -30,11 +40,14 @@ from guide.locator.directory import Directory
 from guide.locator.facility import BIT, FEATURES, Facility
 
 FORMAT = "recovery-guide-locator"
-VERSION = 1
+VERSION = 2
 FILE_NAME = "locator.json.gz"
 LIMIT = 64 * 1024 * 1024  # bytes, unpacked: the 2025 directory is about 3 MB
 ATTRIBUTION_GEONAMES = "ZIP code locations © GeoNames (geonames.org), CC BY 4.0, via the zipcodes package"
 SAMHSA = "SAMHSA National Directory of Drug and Alcohol Use Treatment Facilities"
+FIELDS = 12  # words of a facility in "text", tab-separated; facilities are newline-separated
+ZIP_RECORD = 20  # "62701" "+39.800" "-089.650": the code, latitude and longitude to about 100 m
+_SPACE = re.compile(r"[\t\n\r\x0b\x0c]+")
 
 
 class LocatorFileError(Exception):
@@ -43,11 +56,101 @@ class LocatorFileError(Exception):
         self.problem = problem
 
 
+def _zip_record(code: str, lat: float, lon: float) -> str:
+    return f"{code}{lat:+07.3f}{lon:+08.3f}"  # 5 + 7 + 8 characters: about 100 m, a ZIP code's centre
+
+
+class ZipTable(Mapping):
+    """ZIP code -> (latitude, longitude), kept as the file's one sorted string and searched by
+    halves: reading it costs nothing, and a visitor looks up one ZIP code at a time."""
+
+    def __init__(self, records: str):
+        if len(records) % ZIP_RECORD:
+            raise ValueError(f"the ZIP code table is {len(records)} characters, not records of {ZIP_RECORD}")
+        self._records = records
+        self._count = len(records) // ZIP_RECORD
+
+    def _code(self, index: int) -> str:
+        at = index * ZIP_RECORD
+        return self._records[at : at + 5]
+
+    def __getitem__(self, code: str) -> tuple[float, float]:
+        low, high = 0, self._count
+        while low < high:
+            middle = (low + high) // 2
+            if self._code(middle) < code:
+                low = middle + 1
+            else:
+                high = middle
+        if low == self._count or self._code(low) != code:
+            raise KeyError(code)
+        at = low * ZIP_RECORD
+        return float(self._records[at + 5 : at + 12]), float(self._records[at + 12 : at + 20])
+
+    def __iter__(self):
+        return (self._code(index) for index in range(self._count))
+
+    def __len__(self) -> int:
+        return self._count
+
+
+class FacilityRows(Sequence):
+    """The facilities of a file, made from its words only when asked for (a shown row, a check)."""
+
+    def __init__(self, lats, lons, bits, text: str, spoken: list[str]):
+        records = text.split("\n") if text else []
+        if not len(records) == len(lats) == len(lons) == len(bits):
+            raise ValueError(f"{len(records)} facilities' words for {len(lats)} places and {len(bits)} services")
+        if text.count("\t") != len(records) * (FIELDS - 1):
+            raise ValueError(f"the facilities' words are not {FIELDS} to a facility")
+        self.lats, self.lons, self.bits = lats, lons, bits
+        self._records = records
+        self._spoken = spoken
+        self._made: dict[int, Facility] = {}
+
+    def __len__(self) -> int:
+        return len(self._records)
+
+    def __getitem__(self, index):
+        if isinstance(index, slice):
+            return [self[i] for i in range(*index.indices(len(self)))]
+        if index < 0:
+            index += len(self)
+        made = self._made.get(index)
+        if made is None:
+            words = self._records[index].split("\t")
+            (fid, name, name2, street, city, state, zip_code, phone, intake, website, by_zip, said) = words
+            spoken = self._spoken
+            made = self._made[index] = Facility(
+                fid, name, name2, street, city, state, zip_code, phone, intake, website,
+                float(self.lats[index]), float(self.lons[index]), by_zip == "1", self.bits[index],
+                tuple(spoken[int(i)] for i in said.split(",") if i.isdigit() and int(i) < len(spoken)),
+            )  # fmt: skip
+        return made
+
+    def __eq__(self, other) -> bool:
+        return isinstance(other, Sequence) and list(self) == list(other)
+
+    __hash__ = None
+
+
+def _words(value: str) -> str:
+    return _SPACE.sub(" ", str(value))  # a tab or newline in a spreadsheet cell would end a field
+
+
 def write_directory(path: Path, directory: Directory) -> None:
     """Write `directory` to `path` whole or not at all (a full disk leaves the old file as it was)."""
     names = [feature.name for feature in FEATURES]
     spoken = list(dict.fromkeys(language for f in directory.facilities for language in f.languages))
     index = {language: i for i, language in enumerate(spoken)}
+    facilities = list(directory.facilities)
+
+    def words(f: Facility) -> str:
+        spoken = ",".join(str(index[language]) for language in f.languages)
+        values = (f.id, f.name, f.name2, f.street, f.city, f.state, f.zip, f.phone, f.intake_phone, f.website)
+        return "\t".join([*(_words(value) for value in values), "1" if f.placed_by_zip else "", spoken])
+
+    text = "\n".join(words(f) for f in facilities)
     document = {
         "format": FORMAT,
         "version": VERSION,
@@ -60,27 +163,13 @@ def write_directory(path: Path, directory: Directory) -> None:
         "features": names,
         "languages": spoken,
         "problems": [list(problem) for problem in directory.problems],
-        "facilities": [
-            [
-                f.id,
-                f.name,
-                f.name2,
-                f.street,
-                f.city,
-                f.state,
-                f.zip,
-                f.phone,
-                f.intake_phone,
-                f.website,
-                f.lat,
-                f.lon,
-                int(f.placed_by_zip),
-                f.bits,
-                [index[language] for language in f.languages],
-            ]
-            for f in directory.facilities
-        ],
-        "zips": {code: [round(lat, 4), round(lon, 4)] for code, (lat, lon) in sorted(directory.zips.items())},
+        "facilities": {
+            "lat": [f.lat for f in facilities],
+            "lon": [f.lon for f in facilities],
+            "bits": [f.bits for f in facilities],
+            "text": text,
+        },
+        "zips": "".join(_zip_record(code, lat, lon) for code, (lat, lon) in sorted(directory.zips.items())),
     }
     data = json.dumps(document, ensure_ascii=False, separators=(",", ":")).encode("utf-8")
     packed = gzip.compress(data, compresslevel=9, mtime=0)  # the same data makes the same file
@@ -113,43 +202,26 @@ def read_directory(path: Path) -> Directory:
         raise fail(f"locator file version {version!r}: this guide reads version {VERSION}; import it again")
     try:
         return _directory(document)
-    except (KeyError, IndexError, TypeError, ValueError) as error:
+    except (KeyError, IndexError, TypeError, ValueError, AttributeError) as error:
         raise fail(f"the locator file is damaged ({type(error).__name__}: {error}): import it again") from None
 
 
 def _directory(document: dict) -> Directory:
     bit_of = [BIT.get(name, 0) for name in document["features"]]  # the file's bits -> this guide's
-    spoken = [str(name) for name in document["languages"]]
-    facilities = []
-    for row in document["facilities"]:
-        (fid, name, name2, street, city, state, zip_code, phone, intake, website, lat, lon, by_zip, bits, said) = row
-        mine = 0
-        for index, bit in enumerate(bit_of):
-            if bits >> index & 1:
-                mine |= bit
-        facilities.append(
-            Facility(
-                str(fid),
-                str(name),
-                str(name2),
-                str(street),
-                str(city),
-                str(state),
-                str(zip_code),
-                str(phone),
-                str(intake),
-                str(website),
-                float(lat),
-                float(lon),
-                bool(by_zip),
-                mine,
-                tuple(spoken[i] for i in said),
-            )
-        )
-    zips = {str(code): (float(place[0]), float(place[1])) for code, place in document["zips"].items()}
+    table = document["facilities"]
+    bits = table["bits"]
+    if not (len(bit_of) == len(BIT) and all(bit == 1 << index for index, bit in enumerate(bit_of))):
+        translated: dict[int, int] = {}  # an older or newer guide's bits, translated once per combination
+        for at, value in enumerate(bits):
+            if (mine := translated.get(value, -1)) < 0:
+                mine = translated[value] = sum(bit for index, bit in enumerate(bit_of) if value >> index & 1)
+            bits[at] = mine
+    if not all(isinstance(value, int) for value in bits):
+        raise ValueError("a facility's services are not a number")
+    rows = FacilityRows(table["lat"], table["lon"], bits, str(table["text"]), [str(n) for n in document["languages"]])
     return Directory(
-        facilities=facilities,
-        zips=zips,
+        facilities=rows,
+        zips=ZipTable(str(document["zips"])),
         source=str(document.get("source", "")),
         edition=str(document.get("edition", "")),
         as_of=_day(document.get("as_of")),

@@ -22,7 +22,7 @@ import zipcodes
 from guide.locator import store
 from guide.locator.build import build_directory, zip_centres
 from guide.locator.directory import Directory
-from guide.locator.facility import FILTERS
+from guide.locator.facility import BIT, FILTERS
 from guide.locator.importing import ImportFailed
 from guide.locator.page import HELPLINE, locator_view
 from guide.locator.store import LocatorFileError, read_directory, write_directory
@@ -163,7 +163,7 @@ def test_the_file_gives_back_what_was_written(built, tmp_path):
     write_directory(tmp_path / "locator.json.gz", directory)
     again = read_directory(tmp_path / "locator.json.gz")
     assert again.facilities == directory.facilities
-    assert again.zips == {code: (round(a, 4), round(b, 4)) for code, (a, b) in directory.zips.items()}
+    assert dict(again.zips) == {code: (round(a, 3), round(b, 3)) for code, (a, b) in directory.zips.items()}
     assert (again.source, again.edition, again.as_of, again.imported) == (
         "SAMHSA FindTreatment.gov facility listings", "2025", date(2025, 3, 31), TODAY,
     )  # fmt: skip
@@ -173,17 +173,33 @@ def test_the_file_gives_back_what_was_written(built, tmp_path):
     assert (tmp_path / "locator.json.gz").read_bytes() == first  # the same data, the same file
 
 
+def _file(zips="62701+39.800-089.650", **facilities) -> bytes:
+    """A locator file with one facility, with what a test breaks in it."""
+    table = {"lat": [39.8], "lon": [-89.65], "bits": [1], "text": "\t".join(["1", "A"] + [""] * 10)} | facilities
+    document = {"format": "recovery-guide-locator", "version": 2, "features": list(BIT), "languages": [],
+                "facilities": table, "zips": zips}  # fmt: skip
+    return gzip.compress(json.dumps(document).encode())
+
+
 @pytest.mark.parametrize(
     ("content", "words"),
     [
         (b"not gzip at all", "cannot read the locator file"),
-        (gzip.compress(b'{"format": "recovery-guide-locator", "version": 1, "facil')[:-12], "cut short or damaged"),
+        (gzip.compress(b'{"format": "recovery-guide-locator", "version": 2, "facil')[:-12], "cut short or damaged"),
         (gzip.compress(b"[1, 2"), "damaged (not JSON)"),
         (gzip.compress(b'{"format": "something-else"}'), "not a locator file"),
-        (gzip.compress(b'{"format": "recovery-guide-locator", "version": 7}'), "version 7: this guide reads version 1"),
-        (gzip.compress(b'{"format": "recovery-guide-locator", "version": 1, "features": []}'), "damaged (KeyError"),
+        (gzip.compress(b'{"format": "recovery-guide-locator", "version": 7}'), "version 7: this guide reads version 2"),
+        (gzip.compress(b'{"format": "recovery-guide-locator", "version": 1}'), "version 1: this guide reads version 2"),
+        (gzip.compress(b'{"format": "recovery-guide-locator", "version": 2, "features": []}'), "damaged (KeyError"),
+        (_file(text="a\tb"), "not 12 to a facility"),
+        (_file(lat=[]), "1 facilities' words for 0 places"),
+        (_file(zips="62701+39.800"), "not records of 20"),
+        (_file(bits=["x"]), "services are not a number"),
     ],
-    ids=["not-gzip", "cut-short", "not-json", "other-format", "newer-version", "missing-part"],
+    ids=[
+        *("not-gzip", "cut-short", "not-json", "other-format", "newer-version", "version-1", "missing-part"),
+        *("short-words", "fewer-places", "cut-zip-table", "bad-bits"),
+    ],
 )
 def test_a_damaged_locator_file_is_a_problem_with_its_path(tmp_path, content, words):
     path = tmp_path / "locator.json.gz"
@@ -401,4 +417,26 @@ def test_the_kiosk_reads_the_file_once(tmp_path, built):
     assert store.load_directory(library) is first
     assert store.reads == before + 1
     data = json.loads(gzip.decompress((tmp_path / "locator.json.gz").read_bytes()))
-    assert len(data["facilities"]) == len(first.facilities)
+    assert len(data["facilities"]["bits"]) == len(first.facilities)
+
+
+def test_a_file_from_a_guide_with_other_filters_keeps_what_each_bit_meant(tmp_path):
+    """Bits are read by the names stored with them: a newer importer's extra filter (unknown
+    here) and another order must not make a facility "Medicaid" that isn't."""
+    path = tmp_path / "locator.json.gz"
+    document = json.loads(gzip.decompress(_file()))
+    document["features"] = ["telehealth", "medicaid", "detox"]  # bit 0 unknown here
+    document["facilities"]["bits"] = [0b011]  # telehealth and Medicaid
+    path.write_bytes(gzip.compress(json.dumps(document).encode()))
+    (facility,) = read_directory(path).facilities
+    assert facility.features == ("medicaid",)
+
+
+def test_a_search_makes_only_the_facilities_it_shows(tmp_path, built):
+    """The words of 14,000 facilities are not turned into objects at a first open: only the rows shown."""
+    write_directory(tmp_path / "locator.json.gz", built[NATIONAL.name][0])
+    directory = read_directory(tmp_path / "locator.json.gz")
+    found = directory.search(directory.locate("62701"), {"outpatient"}, limit=2)
+    assert len(found) == 2
+    made = sorted(directory.facilities._made)
+    assert made == sorted(directory.facilities.index(f) for f, _ in found)
