@@ -16,6 +16,7 @@ for _variable in ("XDG_CONFIG_HOME", "XDG_CACHE_HOME", "XDG_DATA_HOME"):
     os.environ[_variable] = str(_HOME / _variable.lower())
 # tests/display needs a real X server and window manager: tests/real_display.py runs those.
 collect_ignore = [] if os.environ.get("GUIDE_REAL_DISPLAY") == "1" else ["display"]
+FIXTURES = Path(__file__).resolve().parent / "fixtures"
 
 
 @pytest.fixture(autouse=True)
@@ -24,6 +25,21 @@ def _own_guide_folders(_guide_folders):
     do (the kit's fixture, guide/testing.py): no test sees what another left in a cache, so a
     test of a warm start makes its own first start."""
     return _guide_folders
+
+
+@pytest.fixture(scope="session")
+def locator_file() -> bytes:
+    """A locator file (locator.json.gz) imported from the FindTreatment workbook fixture: nine
+    programs around Springfield, Illinois, and Chicago (tests/fixtures/locator/)."""
+    from datetime import date
+
+    from guide.locator.build import build_directory
+    from guide.locator.store import write_directory
+
+    directory, _problems, _ = build_directory([FIXTURES / "locator" / "findtreatment-results.xlsx"], date.today())
+    folder = Path(tempfile.mkdtemp(prefix="guide-locator-"))
+    write_directory(folder / "locator.json.gz", directory)
+    return (folder / "locator.json.gz").read_bytes()
 
 
 @pytest.fixture

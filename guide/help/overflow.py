@@ -7,6 +7,9 @@ what gives way, in a fixed order (docs/CONTENT.md, "Help lines"):
 2. Other lines compact to their first contact, the lowest line first.
 3. Then other lines leave the panel, the lowest first; the "All help lines" button says how
    many, and every line stays on the help page, one tap away.
+
+"Find treatment near you" (when a pack has the directory) gives way before all of these: the
+panel shows it only where it costs no line any room.
 """
 
 from __future__ import annotations

@@ -33,10 +33,14 @@ def contact_text(contact, lang: str) -> str:
     return words[contact.kind].format(number=contact.number, address=contact.address)
 
 
-def help_page(helplines: list[Helpline], lang: str) -> str:
-    """Every help line in full, each with QR codes a visitor can scan to call or text it."""
+def help_page(helplines: list[Helpline], lang: str, locator: bool = False) -> str:
+    """Every help line in full, each with QR codes a visitor can scan to call or text it; with
+    `locator` (a pack carries SAMHSA's directory), a link to "Find treatment near you" first."""
     words = labels(lang)
     parts = [f"<h1>{words['help_title']}</h1>", f'<p class="summary">{words["help_intro"]}</p>']
+    if locator:
+        link = f'<a href="locator:">{escape(words["help_locator_link"])}</a>'
+        parts.append(f"<p>{escape(words['help_locator']).replace('{link}', link)}</p>")
     for helpline in helplines:
         text = helpline.text(lang)
         css = ' class="emergency"' if helpline.emergency else ""

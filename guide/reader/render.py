@@ -149,7 +149,7 @@ class Renderer:
     def help_html(self, lang: str) -> str:
         key = (lang, "help:")
         if key not in self._cache:
-            self._cache[key] = help_page(self.library.helplines, lang)
+            self._cache[key] = help_page(self.library.helplines, lang, locator=self.library.locator is not None)
         return self._cache[key]
 
     def _fallback_home(self, lang: str) -> str:

@@ -159,7 +159,9 @@ class VisitViews:
         self.reader_layout.addWidget(self.feedback_panel)
         self.pages = QStackedWidget(central)
         self.pages.addWidget(self.reader_page)
-        self.help_panel = HelpPanel(self.library.helplines, self.session.language, central)
+        self.help_panel = HelpPanel(
+            self.library.helplines, self.session.language, central, locator=self.library.locator is not None
+        )
         self.splitter = ReadingSplitter(self.sidebar, self.pages, central)
         layout = QHBoxLayout(central)
         layout.setContentsMargins(0, 0, 0, 0)

@@ -71,6 +71,7 @@ def wire_views(window: MainWindow) -> None:
     window.topic_tree.locationChosen.connect(window.on_address_requested)
     window.reader.linkRequested.connect(window.on_link_requested)
     window.help_panel.moreHelpRequested.connect(window.open_help)
+    window.help_panel.locatorRequested.connect(window.open_locator)
     window.help_panel.helplineChosen.connect(lambda line: window.go(Link(LinkKind.HELP, anchor=f"line-{line}")))
     panel = window.feedback_panel
     panel.answered.connect(window.on_feedback_answered)

@@ -5,7 +5,7 @@ from pathlib import Path
 
 import pytest
 from geometry import label_problems, layout_problems, readable, rect_in, words_problems, wrapped_lines
-from PySide6.QtCore import QRect, QSize
+from PySide6.QtCore import QRect, QSize, Qt
 from PySide6.QtWidgets import QApplication, QFrame, QLabel, QPushButton
 
 from guide.help.overflow import PANEL_LIMIT, always_whole
@@ -74,15 +74,18 @@ def test_the_panel_is_on_every_view(window):
 
 
 @pytest.fixture
-def clinic_pack(make_pack):
-    """Window arguments for a clinic pack that brings the help lines to `lines` in all."""
+def clinic_pack(make_pack, locator_file):
+    """Window arguments for a clinic pack that brings the help lines to `lines` in all, and
+    SAMHSA's directory (so "Find treatment near you" asks for room on the panel too)."""
 
-    def make(lines: int) -> list[str]:
-        if lines == 5:
-            return []  # the bundled five alone
-        head, *entries = BUSY_CLINIC.read_text(encoding="utf-8").split("\n[[helpline]]")
-        text = head + "".join("\n[[helpline]]" + entry for entry in entries[: lines - 5])
-        return ["--content", str(make_pack({"helplines.toml": text}, name=f"clinic-{lines}"))]
+    def make(lines: int, locator: bool = True) -> list[str]:
+        files: dict[str, str | bytes] = {"locator.json.gz": locator_file} if locator else {}
+        if lines > 5:  # more than the bundled five
+            head, *entries = BUSY_CLINIC.read_text(encoding="utf-8").split("\n[[helpline]]")
+            files["helplines.toml"] = head + "".join("\n[[helpline]]" + entry for entry in entries[: lines - 5])
+        if not files:
+            return []
+        return ["--content", str(make_pack(files, name=f"clinic-{lines}-{'locator' if locator else 'none'}"))]
 
     return make
 
@@ -108,8 +111,9 @@ def panel_problems(window) -> list[str]:
     panel = window.help_panel
     frames = [f for f in panel.findChildren(QFrame) if f.property("role") == "helpline" and f.isVisibleTo(panel)]
     labels = [label for label in panel.findChildren(QLabel) if label.isVisibleTo(panel)]
-    problems = words_problems(labels, panel, [panel.findChild(QPushButton, "moreHelpButton")])
-    problems += layout_problems(frames, panel)
+    buttons = [b for b in panel.findChildren(QPushButton) if b.isVisibleTo(panel)]
+    problems = words_problems(labels, panel, buttons)
+    problems += layout_problems([*frames, *buttons], panel)
     for frame in frames:
         problems += layout_problems([label for label in frame.findChildren(QLabel) if label.isVisibleTo(panel)], frame)
     if not window.rect().contains(rect_in(panel, window)):
@@ -221,4 +225,40 @@ def test_the_panel_limit_is_what_fits_at_800x600_in_spanish(window_factory, clin
         ]
         assert (len(names) == lines) is fits, f"{len(names)} of {lines} help lines fit: set PANEL_LIMIT to match"
         assert panel_problems(window) == []
+        window.close()
+
+
+def test_find_treatment_is_on_the_panel_when_a_pack_has_the_directory(window_factory, clinic_pack, qtbot):
+    plain = window_factory(size=(1280, 800))
+    assert plain.help_panel.findChild(QPushButton, "findTreatmentButton").isVisibleTo(plain) is False
+    window = window_factory("--lang", "es", *clinic_pack(5), size=(1280, 800))
+    button = window.help_panel.findChild(QPushButton, "findTreatmentButton")
+    assert button.isVisibleTo(window) and button.text() == "Busque tratamiento cerca"
+    assert panel_problems(window) == []
+    qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
+    assert window.locator_page.isVisible()
+
+
+def test_find_treatment_gives_way_before_any_help_line(window_factory, clinic_pack, qtbot):
+    """At 800x600 in Spanish with the crisis highlight, the clinic's lines keep the room they had
+    without the directory; the button comes back when there is room again."""
+    args = ("--kiosk", "--lang", "es")
+    for lines in (5, PANEL_LIMIT, 12):
+        without = window_factory(*args, *clinic_pack(lines, locator=False), size=(800, 600))
+        window = window_factory(*args, *clinic_pack(lines), size=(800, 600))
+        for each in (without, window):
+            each.open_checklist("clonazepam-signs")
+            each.checklist_view.box("suicide-thoughts").setChecked(True)
+            QApplication.processEvents()
+        button = window.help_panel.findChild(QPushButton, "findTreatmentButton")
+        for size in ((800, 600), (1920, 1080)):
+            for each in (without, window):
+                resize(each, qtbot, size)
+            assert window.help_panel.contact_texts() == without.help_panel.contact_texts(), f"{lines}, {size}"
+            assert panel_problems(window) == []
+            if lines > PANEL_LIMIT and size == (800, 600):
+                assert not button.isVisibleTo(window)  # every pixel went to help lines
+        if lines <= PANEL_LIMIT:
+            assert button.isVisibleTo(window)  # back when there is room to spare
+        without.close()
         window.close()

@@ -2,24 +2,19 @@
 
 from __future__ import annotations
 
-from datetime import date
 from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLineEdit, QPushButton
 
-from guide.locator.build import build_directory
-from guide.locator.store import write_directory
-
 FIXTURES = Path(__file__).resolve().parents[1] / "fixtures" / "locator"
 
 
 @pytest.fixture(scope="module")
-def locator_pack(tmp_path_factory):
+def locator_pack(tmp_path_factory, locator_file):
     pack = tmp_path_factory.mktemp("locator-pack")
-    directory, _problems, _ = build_directory([FIXTURES / "findtreatment-results.xlsx"], date.today())
-    write_directory(pack / "locator.json.gz", directory)
+    (pack / "locator.json.gz").write_bytes(locator_file)
     return pack
 
 

@@ -25,10 +25,11 @@ class HelpPanel(QFrame):
 
     moreHelpRequested = Signal()
     helplineChosen = Signal(str)  # a tap on a line: its page, with codes to scan
+    locatorRequested = Signal()  # "Find treatment near you"
 
     WIDTH = 272
 
-    def __init__(self, helplines: list[Helpline], language: str, parent: QWidget | None = None):
+    def __init__(self, helplines: list[Helpline], language: str, parent: QWidget | None = None, locator: bool = False):
         super().__init__(parent)
         self.setObjectName("helpPanel")
         self.setFixedWidth(self.WIDTH)
@@ -40,6 +41,8 @@ class HelpPanel(QFrame):
         self._crisis = False
         # Measured heights: the panel's own parts, and each line's with 1, 2... contacts shown.
         self._chrome = 0
+        self._locator_room = 0  # what "Find treatment near you" adds: shown only when no line pays for it
+        self._offers_locator = locator  # a pack carries SAMHSA's directory
         self._heights: dict[str, list[int]] | None = None
         layout = QVBoxLayout(self)
         layout.setContentsMargins(10, 8, 10, 8)
@@ -58,6 +61,11 @@ class HelpPanel(QFrame):
         self._more.setObjectName("moreHelpButton")
         self._more.clicked.connect(self.moreHelpRequested)
         layout.addWidget(self._more)
+        self._locator = QPushButton(self)
+        self._locator.setObjectName("findTreatmentButton")
+        self._locator.clicked.connect(self.locatorRequested)
+        self._locator.setVisible(False)  # _fit shows it when it fits
+        layout.addWidget(self._locator)
         self.set_language(language)
 
     def minimumSizeHint(self) -> QSize:
@@ -94,6 +102,7 @@ class HelpPanel(QFrame):
         language switch or reset left the old widgets' memory behind in a kiosk's long day.
         """
         self.setAccessibleName(self.tr("Help lines"))
+        self._locator.setText(self.tr("Find treatment near you"))
         self._heading.setAccessibleName(self._heading.text())
         if not self._frames:
             for helpline in self._helplines:
@@ -169,9 +178,12 @@ class HelpPanel(QFrame):
     def _fit(self) -> None:
         if self._heights is None:
             self._measure()
-        level = choose_level(self._levels, self._height, self.contentsRect().height())
-        if level != self._level:
-            self._show_level(level)
+        room = self.contentsRect().height()
+        level = choose_level(self._levels, self._height, room)
+        # "Find treatment near you" gives way before any help line does (it is on the help page too).
+        locator = self._offers_locator and self._height(level) + self._locator_room <= room
+        if level != self._level or locator != self._locator.isVisibleTo(self):
+            self._show_level(level, locator)
 
     def _measure(self) -> None:
         """Give every label the height its words need at its width; note each part's height."""
@@ -182,6 +194,7 @@ class HelpPanel(QFrame):
         heading = self._heading.heightForWidth(inner)
         self._heading.setFixedHeight(heading)
         button = self._more.sizeHint().height()
+        self._locator_room = self._locator.sizeHint().height() + layout.spacing()
         # A box layout puts its spacing between the visible items: heading, lines, button.
         self._chrome = margins.top() + heading + 2 * layout.spacing() + button + margins.bottom()
         self._heights = {}
@@ -203,8 +216,9 @@ class HelpPanel(QFrame):
         lines = sum(self._heights[entry.helpline.id][entry.shown - 1] for entry in level.entries)
         return self._chrome + lines + self._entries.spacing() * max(len(level.entries) - 1, 0)
 
-    def _show_level(self, level: PanelLevel) -> None:
+    def _show_level(self, level: PanelLevel, locator: bool) -> None:
         self._level = level
+        self._locator.setVisible(locator)
         shown = {entry.helpline.id: entry.shown for entry in level.entries}
         for helpline, frame in zip(self._helplines, self._frames, strict=True):
             frame.setVisible(helpline.id in shown)
@@ -219,6 +233,7 @@ class HelpPanel(QFrame):
         # Lay out again now, from the new heights: a layout's cached hints outlive a hidden child.
         for frame in self._frames:
             frame.layout().invalidate()
+            frame.updateGeometry()  # the panel's layout keeps each frame's last size hint until told
         self.layout().invalidate()
         self.layout().activate()
 
@@ -234,7 +249,7 @@ class HelpPanel(QFrame):
         return entries[0] if entries else self._more
 
     def focus_chain(self) -> list[QWidget]:
-        return [*self._frames, self._more]  # a line left out of view is skipped: it is hidden
+        return [*self._frames, self._more, self._locator]  # what is left out of view is skipped: it is hidden
 
     def contact_texts(self) -> list[str]:
         """What the panel shows, entry by entry, as a visitor reads it (with plain hyphens)."""

@@ -247,37 +247,42 @@
 <context>
     <name>HelpPanel</name>
     <message>
-        <location filename="../help/help_panel.py" line="96"/>
+        <location filename="../help/help_panel.py" line="106"/>
         <source>Help lines</source>
         <translation>Líneas de ayuda</translation>
     </message>
     <message>
-        <location filename="../help/help_panel.py" line="71"/>
+        <location filename="../help/help_panel.py" line="81"/>
         <source>Reach out now</source>
         <translation>Pida ayuda ahora</translation>
     </message>
     <message>
-        <location filename="../help/help_panel.py" line="71"/>
+        <location filename="../help/help_panel.py" line="81"/>
         <source>Need help now?</source>
         <translation>¿Necesita ayuda?</translation>
     </message>
     <message>
-        <location filename="../help/help_panel.py" line="214"/>
+        <location filename="../help/help_panel.py" line="107"/>
+        <source>Find treatment near you</source>
+        <translation>Busque tratamiento cerca</translation>
+    </message>
+    <message>
+        <location filename="../help/help_panel.py" line="230"/>
         <source>See 1 more help line</source>
         <translation>Ver 1 línea de ayuda más</translation>
     </message>
     <message>
-        <location filename="../help/help_panel.py" line="216"/>
+        <location filename="../help/help_panel.py" line="232"/>
         <source>See %1 more help lines</source>
         <translation>Ver %1 líneas de ayuda más</translation>
     </message>
     <message>
-        <location filename="../help/help_panel.py" line="218"/>
+        <location filename="../help/help_panel.py" line="234"/>
         <source>All help lines and what they do</source>
         <translation>Ver todas las líneas de ayuda</translation>
     </message>
     <message>
-        <location filename="../help/help_panel.py" line="112"/>
+        <location filename="../help/help_panel.py" line="123"/>
         <source>Tap for the full details and a code to scan with your phone</source>
         <translation>Toque para ver todos los detalles y un código para escanear con su teléfono</translation>
     </message>
@@ -362,63 +367,63 @@
         <translation>Ese enlace no se puede abrir en la guía.</translation>
     </message>
     <message>
-        <location filename="../visit_views.py" line="313"/>
+        <location filename="../visit_views.py" line="315"/>
         <source>Search is not available; use the topics</source>
         <translation>La búsqueda no está disponible; use los temas</translation>
     </message>
     <message>
-        <location filename="../visit_views.py" line="282"/>
+        <location filename="../visit_views.py" line="284"/>
         <source>Get help now</source>
         <translation>Obtenga ayuda ahora</translation>
     </message>
     <message>
-        <location filename="../visit_views.py" line="283"/>
-        <location filename="../visit_views.py" line="318"/>
+        <location filename="../visit_views.py" line="285"/>
+        <location filename="../visit_views.py" line="320"/>
         <source>Find help nearby</source>
         <translation>Encuentre ayuda cerca</translation>
     </message>
     <message>
-        <location filename="../visit_views.py" line="284"/>
+        <location filename="../visit_views.py" line="286"/>
         <source>Find treatment near you</source>
         <translation>Encuentre tratamiento cerca de usted</translation>
     </message>
     <message>
-        <location filename="../visit_views.py" line="285"/>
+        <location filename="../visit_views.py" line="287"/>
         <source>Content problems</source>
         <translation>Problemas del contenido</translation>
     </message>
     <message>
-        <location filename="../visit_views.py" line="287"/>
+        <location filename="../visit_views.py" line="289"/>
         <source>Recovery Guide</source>
         <translation>Guía de recuperación</translation>
     </message>
     <message>
-        <location filename="../visit_views.py" line="321"/>
+        <location filename="../visit_views.py" line="323"/>
         <source>For staff: content problems</source>
         <translation>Para el personal: problemas del contenido</translation>
     </message>
     <message>
-        <location filename="../visit_views.py" line="338"/>
+        <location filename="../visit_views.py" line="340"/>
         <source>Getting search ready...</source>
         <translation>Preparando la búsqueda...</translation>
     </message>
     <message>
-        <location filename="../visit_views.py" line="340"/>
+        <location filename="../visit_views.py" line="342"/>
         <source>Keep typing...</source>
         <translation>Siga escribiendo...</translation>
     </message>
     <message>
-        <location filename="../visit_views.py" line="344"/>
+        <location filename="../visit_views.py" line="346"/>
         <source>Showing results for %1</source>
         <translation>Mostrando resultados para %1</translation>
     </message>
     <message>
-        <location filename="../visit_views.py" line="345"/>
+        <location filename="../visit_views.py" line="347"/>
         <source>No pages found. Try other words, or look through the topics.</source>
         <translation>No se encontraron páginas. Pruebe con otras palabras o revise los temas.</translation>
     </message>
     <message>
-        <location filename="../visit_views.py" line="349"/>
+        <location filename="../visit_views.py" line="351"/>
         <source>No page has all of these words. These pages have some of them:</source>
         <translation>Ninguna página tiene todas estas palabras. Estas páginas tienen algunas:</translation>
     </message>
