@@ -385,6 +385,10 @@ class Navigator:
         (the window then makes every view again and shows `page()`)."""
         self.write_feedback()
         self.session = Session(language=self.start_language)
+        if self.library.locator is not None:
+            from guide.locator.store import forget_searches
+
+            forget_searches()  # the last ZIP code's order of facilities: the visitor's, not the library's
 
     # The staff page
 

@@ -43,6 +43,16 @@ def locator_file() -> bytes:
 
 
 @pytest.fixture
+def locator_pack(tmp_path, locator_file) -> Path:
+    """A pack that carries only the locator file: with the bundled pack, a guide with "Find
+    treatment near you" on the help panel."""
+    pack = tmp_path / "locator-pack"
+    pack.mkdir()
+    (pack / "locator.json.gz").write_bytes(locator_file)
+    return pack
+
+
+@pytest.fixture
 def make_pack(tmp_path):
     """Write a content pack from {relative path: text or bytes}; returns its folder."""
 

@@ -30,8 +30,9 @@ def settle() -> None:
 
 def rich_visit(window, qtbot, language: str) -> None:
     """Search, find, ticks with a red flag, a feedback answer and draft, zoom, theme, the other
-    language, scrolling, history, a refused link, the help page, the staff keypad opened and
-    cancelled, a dragged splitter, cut text, an open menu."""
+    language, scrolling, history, a refused link, a ZIP code and filters on the locator (when a
+    pack has its directory), the help page, the staff keypad opened and cancelled, a dragged
+    splitter, cut text, an open menu."""
     guide = Guide(window, qtbot)
     qtbot.waitUntil(window.search_ready, timeout=60_000)
     box = window.navigation.search_box
@@ -66,6 +67,18 @@ def rich_visit(window, qtbot, language: str) -> None:
     window.go_back()
     window.go_forward()
     window.on_address_requested("javascript:alert(1)")  # refused: a message in the status bar
+    if window.library.locator is not None:  # "Find treatment near you": a ZIP code on the pad, two toggles
+        window.open_locator()
+        page = window.locator_page
+        for key in "62701" if window.kiosk else "":
+            qtbot.mouseClick(page.number_pad.keys[key], Qt.MouseButton.LeftButton)
+        if not window.kiosk:
+            guide.type(page.zip_box, "62701")
+        qtbot.keyClick(page.zip_box, Qt.Key.Key_Return)
+        for name in ("residential", "medicaid"):
+            qtbot.mouseClick(page.filter_buttons[name], Qt.MouseButton.LeftButton)
+        assert page.results.rows(), "the visit found programs near 62701"
+        page.scroll_area.verticalScrollBar().setValue(page.scroll_area.verticalScrollBar().maximum())
     window.open_help()
     window.set_language(OTHER[language])
     window.splitter.setSizes([330, window.splitter.sizes()[1] - 80])  # the visitor dragged it
@@ -93,9 +106,11 @@ def end_visit(window, qtbot, way: str) -> None:
     assert not [d for d in window.findChildren(QDialog) if d.isVisible()]
 
 
-def kiosk_args(pin_config, language: str, way: str) -> list[str]:
+def kiosk_args(pin_config, language: str, way: str, content: Path | None = None) -> list[str]:
+    """A kiosk's options; with `content`, a pack (the locator's directory) besides the bundled one."""
     idle = "4" if way == "idle timeout" else "600"
-    return ["--kiosk", "--config", str(pin_config), "--lang", language, "--idle-seconds", idle]
+    extra = ["--content", str(content)] if content is not None else []
+    return ["--kiosk", "--config", str(pin_config), "--lang", language, "--idle-seconds", idle, *extra]
 
 
 def reset_window_against_a_new_one(window_factory, qtbot, args: list[str], language: str, way: str) -> list[str]:

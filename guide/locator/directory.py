@@ -110,6 +110,13 @@ class Directory:
         self.measured += 1
         return near, chords
 
+    def forget(self) -> None:
+        """Drop the kept order (it says where the last search was) and the facilities made for rows."""
+        self._order = None
+        made = getattr(self.facilities, "_made", None)
+        if made is not None:
+            made.clear()
+
     def age_days(self, today: date) -> int | None:
         when = self.as_of or self.imported
         return None if when is None else (today - when).days

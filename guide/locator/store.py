@@ -266,6 +266,13 @@ def directory_at(path: Path) -> Directory:
     return kept
 
 
+def forget_searches() -> None:
+    """At a reset: no directory in memory keeps where the last visitor searched."""
+    for kept in _loaded.values():
+        if isinstance(kept, Directory):
+            kept.forget()
+
+
 def load_directory(library) -> Directory | None:
     """The directory of the library's last pack that has one; None without a usable one.
 

@@ -11,6 +11,8 @@ from visit_scenario import ENDINGS, kiosk_args, reset_window_against_a_new_one
 
 @pytest.mark.parametrize("language", ["en", "es"])
 @pytest.mark.parametrize("way", ENDINGS)
-def test_a_kiosk_visit_that_ends_leaves_the_window_as_a_new_one(window_factory, pin_config, qtbot, language, way):
-    args = kiosk_args(pin_config, language, way)
+def test_a_kiosk_visit_that_ends_leaves_the_window_as_a_new_one(
+    window_factory, pin_config, locator_pack, qtbot, language, way
+):
+    args = kiosk_args(pin_config, language, way, locator_pack)
     assert reset_window_against_a_new_one(window_factory, qtbot, args, language, way) == []

@@ -11,13 +11,6 @@ from PySide6.QtWidgets import QLineEdit, QPushButton
 FIXTURES = Path(__file__).resolve().parents[1] / "fixtures" / "locator"
 
 
-@pytest.fixture(scope="module")
-def locator_pack(tmp_path_factory, locator_file):
-    pack = tmp_path_factory.mktemp("locator-pack")
-    (pack / "locator.json.gz").write_bytes(locator_file)
-    return pack
-
-
 def names(window) -> list[str]:
     return [row.split(" - ")[0] for row in window.locator_page.results.rows()]
 
@@ -59,6 +52,10 @@ def test_the_reset_forgets_the_zip_and_filters(window_factory, locator_pack, qtb
     assert names(window) == ["Capital City Detox"]
     window.reset_session()
     assert window.session.locator_zip == "" and window.session.locator_filters == set()
+    from guide.locator.store import load_directory
+
+    kept = load_directory(window.library)  # the directory stays in memory for the next visitor...
+    assert kept._order is None and not kept.facilities._made  # ...with nothing of where this one looked
     window.open_locator()
     assert window.locator_page.zip_box.text() == ""
     assert not window.locator_page.findChild(QPushButton, "filter-detox").isChecked()
