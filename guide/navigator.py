@@ -233,7 +233,15 @@ class Navigator:
         if not session.locator_zip and self.config.locator.clinic_zip:
             session.locator_zip = self.config.locator.clinic_zip  # "near this clinic" until a visitor types
         filters = frozenset(session.locator_filters)
-        return locator_view(self._directory(), session.locator_zip, filters, session.language, self._today())
+        directory = self._directory()
+        return locator_view(
+            directory, session.locator_zip, filters, session.language, self._today(), session.locator_choosing
+        )
+
+    def choose_locator_filters(self, choosing: bool) -> Page:
+        """Open the toggles (`choosing`), or fold them into one line to see the programs."""
+        self.session.locator_choosing = choosing
+        return self.page()
 
     def locate(self, zip_code: str) -> Page:
         """The locator page for a ZIP code the visitor typed (kept in the Session only)."""

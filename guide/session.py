@@ -91,6 +91,7 @@ class Session:
     feedback: dict[str, FeedbackState] = field(default_factory=dict)  # article id -> answer
     locator_zip: str = ""  # the ZIP code typed on "Find treatment near you": never written anywhere
     locator_filters: set[str] = field(default_factory=set)  # its toggles that are on
+    locator_choosing: bool = False  # the toggles are open (else one row says which are on)
 
     def feedback_for(self, article_id: str) -> FeedbackState:
         return self.feedback.setdefault(article_id, FeedbackState())

@@ -75,6 +75,7 @@ def rich_visit(window, qtbot, language: str) -> None:
         if not window.kiosk:
             guide.type(page.zip_box, "62701")
         qtbot.keyClick(page.zip_box, Qt.Key.Key_Return)
+        qtbot.mouseClick(page.choose_button, Qt.MouseButton.LeftButton)  # the toggles, left open
         for name in ("residential", "medicaid"):
             qtbot.mouseClick(page.filter_buttons[name], Qt.MouseButton.LeftButton)
         assert page.results.rows(), "the visit found programs near 62701"

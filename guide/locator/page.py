@@ -51,6 +51,8 @@ class LocatorView:
     as_of: str = ""  # the data's source and date, always shown
     stale: str = ""  # "" unless the directory is over a year old
     attribution: tuple[str, ...] = field(default_factory=tuple)
+    choosing: bool = False  # the toggles are open; else `chosen` says which are on, in one line
+    chosen: str = ""  # "Only programs with: Residential, Medicaid." ("" with none on)
 
 
 def words(lang: str) -> dict[str, str]:
@@ -66,12 +68,18 @@ def filter_groups(lang: str) -> tuple[tuple[str, str, tuple[tuple[str, str], ...
     )
 
 
-def locator_view(directory, zip_code: str, filters: frozenset[str], lang: str, today: date) -> LocatorView:
-    """The page for `zip_code` (as typed, maybe "") and `filters` over `directory` (None: none)."""
+def locator_view(
+    directory, zip_code: str, filters: frozenset[str], lang: str, today: date, choosing: bool = False
+) -> LocatorView:
+    """The page for `zip_code` (as typed, maybe "") and `filters` over `directory` (None: none);
+    `choosing`: the toggles are open."""
     said = words(lang)
     if directory is None:
         return LocatorView(False, zip_code, filters, message=said["no_directory"].format(number=HELPLINE))
+    names = [label(f.name, lang) for f in FEATURES if f.name in filters]  # in the order the page shows them
     common = {
+        "choosing": choosing,
+        "chosen": said["chosen"].format(names=", ".join(names)) if names else "",
         "as_of": source_line(directory, lang),
         "stale": said["stale"] if directory.is_stale(today) else "",
         "attribution": (ATTRIBUTION_GEONAMES,),

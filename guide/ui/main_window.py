@@ -234,6 +234,9 @@ class MainWindow(VisitViews, QMainWindow):
     def on_locator_filter(self, name: str, on: bool) -> None:
         self.show_page(self.navigator.set_locator_filter(name, on))
 
+    def on_choose_locator_filters(self, choosing: bool) -> None:
+        self.show_page(self.navigator.choose_locator_filters(choosing))
+
     def on_answer_toggled(self, item_id: str, ticked: bool) -> None:
         self.show_result(self.navigator.tick(item_id, ticked))
 

@@ -90,6 +90,7 @@ def wire_find_bar(window: MainWindow, bar: FindBar) -> None:
 def wire_locator_page(window: MainWindow, page: LocatorPage) -> None:
     page.zipEntered.connect(window.on_zip_entered)
     page.filterToggled.connect(window.on_locator_filter)
+    page.choosingToggled.connect(window.on_choose_locator_filters)
 
 
 def wire_checklist_view(window: MainWindow, view: ChecklistView) -> None:

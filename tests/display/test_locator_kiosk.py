@@ -8,7 +8,7 @@ import xwindows as x
 import zxingcpp
 from helpers import read_barcodes
 from PySide6.QtCore import QPoint, QRect
-from PySide6.QtWidgets import QApplication, QFrame, QPushButton
+from PySide6.QtWidgets import QApplication, QPushButton
 
 from guide.ui.reader.qr_code import QrCode
 
@@ -41,7 +41,7 @@ def test_a_visitor_taps_a_zip_code_and_scans_the_nearest_program(window_factory,
     assert x.windows_of(os.getpid()) == [window_id] and x.active_window() == window_id  # nothing else opened
     # What the X server shows at the first program's code: a full QR Code that calls the number
     # written beside it (scrolled into view, as the visitor would).
-    first = page.results.findChildren(QFrame, "locatorResult")[0]
+    first = page.results.row_widgets()[0]
     code = first.findChild(QrCode)
     page.scroll_area.ensureWidgetVisible(code)
     qtbot.waitUntil(lambda: page.scroll_area.viewport().rect().contains(viewport_rect(code, page)), timeout=SECOND)
@@ -52,8 +52,13 @@ def test_a_visitor_taps_a_zip_code_and_scans_the_nearest_program(window_factory,
     call = "tel:+1" + written.replace("-", "")
     found = read_barcodes(shown)
     assert set(found) == {call} and found[call] == zxingcpp.BarcodeFormat.QRCode, found
+    page.scroll_area.ensureWidgetVisible(page.choose_button)  # back up to "Elija lo que necesita"
+    qtbot.waitUntil(
+        lambda: page.scroll_area.viewport().rect().contains(viewport_rect(page.choose_button, page)), timeout=SECOND
+    )
+    tap(page.choose_button)
     toggle = page.filter_buttons["residential"]
-    page.scroll_area.ensureWidgetVisible(toggle)  # back up to the toggles
+    qtbot.waitUntil(toggle.isVisible, timeout=SECOND)
     qtbot.waitUntil(lambda: page.scroll_area.viewport().rect().contains(viewport_rect(toggle, page)), timeout=SECOND)
     tap(toggle)
     qtbot.waitUntil(toggle.isChecked, timeout=SECOND)

@@ -11,7 +11,6 @@ import zxingcpp
 from helpers import read_barcodes
 from PySide6.QtCore import QUrl
 from PySide6.QtGui import QTextDocument
-from PySide6.QtWidgets import QWidget
 
 EXAMPLE = Path(__file__).resolve().parents[2] / "docs" / "example-pack"
 LARGEST_CODE = 260  # pixels; a code taller than this could hide between two grabs of the page
@@ -97,7 +96,7 @@ def test_the_code_shown_for_an_outside_link_reads_as_a_qr_code_of_its_address(wi
 def test_each_program_the_locator_finds_has_a_qr_code_that_calls_it(window_factory, locator_pack, lang):
     window = window_factory("--content", str(locator_pack), "--lang", lang)
     window.open_locator("62701")
-    rows = window.locator_page.results.findChildren(QWidget, "locatorResult")
+    rows = window.locator_page.results.row_widgets()
     assert len(rows) >= 5
     for row in rows:  # the code calls the number written beside it (the first: "Phone: ...", then intake)
         written = re.search(r"\d{3}-\d{3}-\d{4}", row.row.phone).group()

@@ -6,7 +6,7 @@ Navigator keeps the ZIP code and the filters in the Session, so a reset forgets 
 
 from __future__ import annotations
 
-from PySide6.QtCore import QRegularExpression, Qt, Signal
+from PySide6.QtCore import QEvent, QRegularExpression, Qt, Signal
 from PySide6.QtGui import QRegularExpressionValidator
 from PySide6.QtWidgets import (
     QFrame,
@@ -71,7 +71,11 @@ class LocatorResults(QWidget):
             widget.show()  # now, not at the next turn of the event loop: the rows are there when the view is
 
     def rows(self) -> list[str]:
-        return [widget.row.text for widget in self.findChildren(ResultRow) if not widget.isHidden()]
+        return [widget.row.text for widget in self.row_widgets()]
+
+    def row_widgets(self) -> list[ResultRow]:
+        """The rows shown, nearest first (the last view's wait, hidden, to be deleted)."""
+        return [widget for widget in self.findChildren(ResultRow) if not widget.isHidden()]
 
 
 class LocatorPage(QWidget):
@@ -79,6 +83,7 @@ class LocatorPage(QWidget):
 
     zipEntered = Signal(str)
     filterToggled = Signal(str, bool)
+    choosingToggled = Signal(bool)  # open the toggles, or fold them into one line
 
     def __init__(self, kiosk: bool = False, parent: QWidget | None = None):
         super().__init__(parent)
@@ -119,26 +124,44 @@ class LocatorPage(QWidget):
         layout.addLayout(zip_row)
         self.number_pad = NumberPad(body)
         self.number_pad.keyPressed.connect(self._on_pad)
-        self.number_pad.setVisible(kiosk)  # a touch kiosk has no keyboard
+        # A touch kiosk has no keyboard: the pad is there until the programs are, and again
+        # when the visitor taps the ZIP code to change it (4 rows of keys would push them away).
+        self._kiosk = kiosk
+        self._changing_zip = False
+        self.number_pad.setVisible(kiosk)
+        self.zip_box.installEventFilter(self)
         layout.addWidget(self.number_pad, 0, Qt.AlignmentFlag.AlignLeft)
+        # The toggles fold into one button and one line ("Only programs with: ..."), so the
+        # programs come right below the ZIP code: 18 toggles filled 800x600 before the first one.
+        self.choose_button = self._choose_button(body, "filtersButton", lambda: not self._choosing())
+        layout.addWidget(self.choose_button, 0, Qt.AlignmentFlag.AlignLeft)
+        self.chosen = self._label(body, "locatorChosen")
+        layout.addWidget(self.chosen)
+        self.filters_box = QWidget(body)
+        self.filters_box.setObjectName("locatorFilters")
+        choices = QVBoxLayout(self.filters_box)
+        choices.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.filters_box)
         self.filter_buttons: dict[str, QPushButton] = {}
         self._grids: list[tuple[QGridLayout, list[QPushButton]]] = []
         self._columns = 0
         self.group_titles: dict[str, QLabel] = {}
         for group, _title, filters in filter_groups("en"):  # the words come with each view
-            title = self.group_titles[group] = self._label(body)
+            title = self.group_titles[group] = self._label(self.filters_box)
             title.setProperty("role", "groupTitle")
-            layout.addWidget(title)
+            choices.addWidget(title)
             grid = QGridLayout()
             for name, _label in filters:
-                button = QPushButton(body)
+                button = QPushButton(self.filters_box)
                 button.setObjectName(f"filter-{name}")
                 button.setCheckable(True)
                 button.setMinimumHeight(44)
                 button.toggled.connect(lambda on, n=name: self.filterToggled.emit(n, on))
                 self.filter_buttons[name] = button
             self._grids.append((grid, [self.filter_buttons[name] for name, _label in filters]))
-            layout.addLayout(grid)
+            choices.addLayout(grid)
+        self.done_button = self._choose_button(self.filters_box, "filtersDoneButton", lambda: False)
+        choices.addWidget(self.done_button, 0, Qt.AlignmentFlag.AlignLeft)
         self.heading = self._label(body, "locatorHeading")
         self.message = self._label(body, "locatorMessage")
         layout.addWidget(self.heading)
@@ -155,6 +178,23 @@ class LocatorPage(QWidget):
         self.scroll_area.setWidget(body)
         self._lay_out_filters(3)
         self.retranslate()
+
+    def eventFilter(self, watched, event) -> bool:
+        tapped = event.type() in (QEvent.Type.MouseButtonPress, QEvent.Type.TouchBegin)
+        if watched is self.zip_box and tapped and self._kiosk and not self.number_pad.isVisibleTo(self):
+            self._changing_zip = True
+            self.number_pad.show()
+        return super().eventFilter(watched, event)
+
+    def _choose_button(self, parent: QWidget, name: str, choosing) -> QPushButton:
+        button = QPushButton(parent)
+        button.setObjectName(name)
+        button.setMinimumHeight(44)
+        button.clicked.connect(lambda: self.choosingToggled.emit(choosing()))
+        return button
+
+    def _choosing(self) -> bool:
+        return self._view is not None and self._view.choosing
 
     def _lay_out_filters(self, columns: int) -> None:
         """The toggles in as many columns as their longest words fit (one at 800x600 in Spanish)."""
@@ -202,6 +242,13 @@ class LocatorPage(QWidget):
                 self.filter_buttons[name].setText(label)
                 self.filter_buttons[name].setAccessibleName(label)
         self._fit_filters()
+        folding = self.filters_box.isVisibleTo(self) and not view.choosing
+        self.choose_button.setText(said["done_choosing"] if view.choosing else said["choose"])
+        self.choose_button.setAccessibleName(self.choose_button.text())
+        self.done_button.setText(said["done_choosing"])
+        self.filters_box.setVisible(view.choosing)
+        self.chosen.setText(view.chosen)
+        self.chosen.setVisible(bool(view.chosen))
         if self.zip_box.text() != view.zip_code:
             self.zip_box.setText(view.zip_code)
         for name, button in self.filter_buttons.items():
@@ -209,17 +256,20 @@ class LocatorPage(QWidget):
             button.setChecked(name in view.filters)
             button.blockSignals(False)
             button.setEnabled(view.available)
-        for widget in (self.zip_box, self.find_button, self.number_pad):
+        for widget in (self.zip_box, self.find_button, self.number_pad, self.choose_button):
             widget.setEnabled(view.available)
         self.heading.setText(view.heading)
         self.heading.setVisible(bool(view.heading))
         self.message.setText(view.message)
         self.message.setVisible(bool(view.message))
         self.results.show_rows(view.rows)
+        self.number_pad.setVisible(self._kiosk and (self._changing_zip or not view.rows))
         self.as_of.setText(view.as_of)
         self.stale.setText(view.stale)
         self.stale.setVisible(bool(view.stale))
         self.attribution.setText("\n".join(view.attribution))
+        if folding:  # "Done": the programs, from the top of the page
+            self.scroll_area.verticalScrollBar().setValue(0)
 
     def set_zoom(self, percent: int) -> None:
         scale = percent / 100
@@ -235,6 +285,7 @@ class LocatorPage(QWidget):
         )
 
     def _enter(self) -> None:
+        self._changing_zip = False
         self.zipEntered.emit(self.zip_box.text())
 
     def _on_pad(self, key: str) -> None:
