@@ -187,6 +187,24 @@ def test_wrong_pins_are_refused_and_three_lock_the_keypad(kiosk, qtbot):
     assert kiosk.isVisible()
 
 
+def test_the_pin_pad_is_the_locators_number_pad_and_takes_a_keyboard_too(kiosk, qtbot, monkeypatch):
+    """One component for both pads (issue 21): its keys never take the focus, so staff with a
+    keyboard type the PIN instead, Enter for OK."""
+    from guide.ui.number_pad import NumberPad
+
+    quits = []
+    monkeypatch.setattr(QApplication, "quit", lambda: quits.append(1))
+    pad = kiosk.kiosk_mode.open_pin_pad()
+    keys = pad.findChild(NumberPad, "numberPad")
+    assert keys is not None and keys.findChild(object, "pin-ok").text() == "OK"
+    qtbot.keyClicks(pad, "99")
+    qtbot.keyClick(pad, Qt.Key.Key_Backspace)  # clears
+    qtbot.keyClicks(pad, "2468")
+    assert pad.findChild(object, "pinDisplay").text() == "••••"
+    qtbot.keyClick(pad, Qt.Key.Key_Return)
+    assert not kiosk.isVisible() and quits == [1]
+
+
 def test_a_restarted_kiosk_is_still_locked(window_factory, pin_config, qtbot):
     first = window_factory("--kiosk", "--config", str(pin_config))
     pad = first.kiosk_mode.open_pin_pad()

@@ -3,9 +3,10 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, QTimer, Signal
-from PySide6.QtWidgets import QDialog, QGridLayout, QLabel, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QDialog, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from guide.kiosk.rules import PinGate
+from guide.ui.number_pad import NumberPad
 
 
 class AdminPinPad(QDialog):
@@ -28,18 +29,13 @@ class AdminPinPad(QDialog):
         self.display.setObjectName("pinDisplay")
         self.display.setAlignment(Qt.AlignmentFlag.AlignCenter)
         layout.addWidget(self.display)
-        grid = QGridLayout()
-        keys = ["1", "2", "3", "4", "5", "6", "7", "8", "9", "clear", "0", "ok"]
-        self.buttons: dict[str, QPushButton] = {}
-        for index, key in enumerate(keys):
-            text = {"clear": self.tr("Clear"), "ok": self.tr("OK")}.get(key, key)
-            button = QPushButton(text, self)
-            button.setObjectName(f"pin-{key}")
-            button.setMinimumSize(64, 56)
-            button.clicked.connect(lambda _=False, k=key: self.press(k))
-            grid.addWidget(button, index // 3, index % 3)
-            self.buttons[key] = button
-        layout.addLayout(grid)
+        # The same pad as the locator's ZIP code (guide/ui/number_pad.py), with Clear and OK.
+        self.pad = NumberPad(self, prefix="pin", left="clear", right="ok", key_size=(64, 56))
+        self.pad.set_key("clear", self.tr("Clear"))
+        self.pad.set_key("ok", self.tr("OK"))
+        self.pad.keyPressed.connect(self.press)
+        self.buttons: dict[str, QPushButton] = self.pad.keys
+        layout.addWidget(self.pad)
         cancel = QPushButton(self.tr("Cancel"), self)
         cancel.setObjectName("pinCancel")
         cancel.clicked.connect(self.reject)
@@ -49,6 +45,19 @@ class AdminPinPad(QDialog):
         self._lock_timer.setInterval(1000)
         self._lock_timer.timeout.connect(self._show_lock)
         self._show_lock()
+
+    def keyPressEvent(self, event) -> None:
+        """Staff with a keyboard type the PIN: digits, Backspace clears, Enter is OK (the keys on
+        screen never take the focus, as on the locator's pad)."""
+        text, key = event.text(), event.key()
+        if text.isdigit() and len(text) == 1:
+            self.press(text)
+        elif key in (Qt.Key.Key_Backspace, Qt.Key.Key_Delete):
+            self.press("clear")
+        elif key in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+            self.press("ok")
+        else:
+            super().keyPressEvent(event)
 
     def press(self, key: str) -> None:
         if self._gate.locked_for():

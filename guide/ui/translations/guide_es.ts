@@ -4,18 +4,18 @@
 <context>
     <name>AdminPinPad</name>
     <message>
-        <location filename="../kiosk/admin_pin_pad.py" line="19"/>
+        <location filename="../kiosk/admin_pin_pad.py" line="20"/>
         <source>Staff exit</source>
         <translation>Salida del personal</translation>
     </message>
     <message>
-        <location filename="../kiosk/admin_pin_pad.py" line="23"/>
-        <location filename="../kiosk/admin_pin_pad.py" line="87"/>
+        <location filename="../kiosk/admin_pin_pad.py" line="24"/>
+        <location filename="../kiosk/admin_pin_pad.py" line="83"/>
         <source>Enter the staff PIN</source>
         <translation>Escriba el PIN del personal</translation>
     </message>
     <message>
-        <location filename="../kiosk/admin_pin_pad.py" line="35"/>
+        <location filename="../kiosk/admin_pin_pad.py" line="34"/>
         <source>Clear</source>
         <translation>Borrar</translation>
     </message>
@@ -25,17 +25,17 @@
         <translation>OK</translation>
     </message>
     <message>
-        <location filename="../kiosk/admin_pin_pad.py" line="43"/>
+        <location filename="../kiosk/admin_pin_pad.py" line="39"/>
         <source>Cancel</source>
         <translation>Cancelar</translation>
     </message>
     <message>
-        <location filename="../kiosk/admin_pin_pad.py" line="72"/>
+        <location filename="../kiosk/admin_pin_pad.py" line="68"/>
         <source>That PIN is not right. Try again.</source>
         <translation>Ese PIN no es correcto. Inténtelo de nuevo.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../kiosk/admin_pin_pad.py" line="80"/>
+        <location filename="../kiosk/admin_pin_pad.py" line="76"/>
         <source>Too many wrong tries. Wait %n minute(s).</source>
         <translation>
             <numerusform>Demasiados intentos incorrectos. Espere %n minuto.</numerusform>
@@ -43,7 +43,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../kiosk/admin_pin_pad.py" line="83"/>
+        <location filename="../kiosk/admin_pin_pad.py" line="79"/>
         <source>Too many wrong tries. Wait %n second(s).</source>
         <translation>
             <numerusform>Demasiados intentos incorrectos. Espere %n segundo.</numerusform>
@@ -247,42 +247,42 @@
 <context>
     <name>HelpPanel</name>
     <message>
-        <location filename="../help/help_panel.py" line="106"/>
+        <location filename="../help/help_panel.py" line="104"/>
         <source>Help lines</source>
         <translation>Líneas de ayuda</translation>
     </message>
     <message>
-        <location filename="../help/help_panel.py" line="81"/>
+        <location filename="../help/help_panel.py" line="79"/>
         <source>Reach out now</source>
         <translation>Pida ayuda ahora</translation>
     </message>
     <message>
-        <location filename="../help/help_panel.py" line="81"/>
+        <location filename="../help/help_panel.py" line="79"/>
         <source>Need help now?</source>
         <translation>¿Necesita ayuda?</translation>
     </message>
     <message>
-        <location filename="../help/help_panel.py" line="107"/>
+        <location filename="../help/help_panel.py" line="105"/>
         <source>Find treatment near you</source>
         <translation>Busque tratamiento cerca</translation>
     </message>
     <message>
-        <location filename="../help/help_panel.py" line="230"/>
+        <location filename="../help/help_panel.py" line="228"/>
         <source>See 1 more help line</source>
         <translation>Ver 1 línea de ayuda más</translation>
     </message>
     <message>
-        <location filename="../help/help_panel.py" line="232"/>
+        <location filename="../help/help_panel.py" line="230"/>
         <source>See %1 more help lines</source>
         <translation>Ver %1 líneas de ayuda más</translation>
     </message>
     <message>
-        <location filename="../help/help_panel.py" line="234"/>
+        <location filename="../help/help_panel.py" line="232"/>
         <source>All help lines and what they do</source>
         <translation>Ver todas las líneas de ayuda</translation>
     </message>
     <message>
-        <location filename="../help/help_panel.py" line="123"/>
+        <location filename="../help/help_panel.py" line="121"/>
         <source>Tap for the full details and a code to scan with your phone</source>
         <translation>Toque para ver todos los detalles y un código para escanear con su teléfono</translation>
     </message>
@@ -313,22 +313,22 @@
 <context>
     <name>LocatorPage</name>
     <message>
-        <location filename="../locator/locator_page.py" line="187"/>
+        <location filename="../locator/locator_page.py" line="227"/>
         <source>ZIP code:</source>
         <translation>Código postal:</translation>
     </message>
     <message>
-        <location filename="../locator/locator_page.py" line="188"/>
+        <location filename="../locator/locator_page.py" line="228"/>
         <source>ZIP code</source>
         <translation>Código postal</translation>
     </message>
     <message>
-        <location filename="../locator/locator_page.py" line="189"/>
+        <location filename="../locator/locator_page.py" line="229"/>
         <source>5 digits</source>
         <translation>5 dígitos</translation>
     </message>
     <message>
-        <location filename="../locator/locator_page.py" line="190"/>
+        <location filename="../locator/locator_page.py" line="230"/>
         <source>Find</source>
         <translation>Buscar</translation>
     </message>
@@ -428,7 +428,7 @@
         <translation>Ninguna página tiene todas estas palabras. Estas páginas tienen algunas:</translation>
     </message>
     <message numerus="yes">
-        <location filename="../main_window.py" line="258"/>
+        <location filename="../main_window.py" line="261"/>
         <source>Only the first %n words are searched.</source>
         <translation>
             <numerusform>Solo se busca la primera palabra.</numerusform>
@@ -554,17 +554,17 @@
 <context>
     <name>NumberPad</name>
     <message>
-        <location filename="../number_pad.py" line="35"/>
+        <location filename="../number_pad.py" line="57"/>
         <source>Delete</source>
         <translation>Borrar</translation>
     </message>
     <message>
-        <location filename="../number_pad.py" line="36"/>
+        <location filename="../number_pad.py" line="58"/>
         <source>Go</source>
         <translation>Ir</translation>
     </message>
     <message>
-        <location filename="../number_pad.py" line="37"/>
+        <location filename="../number_pad.py" line="58"/>
         <source>Find</source>
         <translation>Buscar</translation>
     </message>
