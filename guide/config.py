@@ -36,12 +36,17 @@ class LocatorConfig(NamedTuple):
     clinic_zip: str = ""  # the clinic's ZIP code: "Find treatment near you" starts near it
 
 
+class SpeechConfig(NamedTuple):
+    engine: str = ""  # a QtTextToSpeech engine ("speechd", "mock" in tests); "": the platform's
+
+
 class Config(NamedTuple):
     language: str = "en"
     content: tuple[Path, ...] = ()
     kiosk: KioskConfig = KioskConfig()
     display: DisplayConfig = DisplayConfig()
     locator: LocatorConfig = LocatorConfig()
+    speech: SpeechConfig = SpeechConfig()
     path: Path | None = None
 
 
@@ -70,7 +75,7 @@ def _build(data: dict, path: Path) -> Config:
     def fail(key: str, message: str) -> ConfigError:
         return ConfigError(f"{path}:{line_of(path, key)}: {message}")
 
-    known = {"language", "content", "kiosk", "display", "locator"}
+    known = {"language", "content", "kiosk", "display", "locator", "speech"}
     for key in data:
         if key not in known:
             raise fail(key, f"unknown setting '{key}' (known: {', '.join(sorted(known))})")
@@ -116,7 +121,10 @@ def _build(data: dict, path: Path) -> Config:
         )
     if len(kiosk.printer) > MAX_TEXT:
         raise fail("printer", f"[kiosk] printer must be at most {MAX_TEXT} characters")
-    return Config(language=language, content=packs, kiosk=kiosk, display=display, locator=locator, path=path)
+    speech = _section(data, "speech", SpeechConfig, fail)
+    return Config(
+        language=language, content=packs, kiosk=kiosk, display=display, locator=locator, speech=speech, path=path
+    )
 
 
 def _section(data: dict, name: str, kind: type, fail):

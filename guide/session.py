@@ -92,6 +92,7 @@ class Session:
     locator_zip: str = ""  # the ZIP code typed on "Find treatment near you": never written anywhere
     locator_filters: set[str] = field(default_factory=set)  # its toggles that are on
     locator_choosing: bool = False  # the toggles are open (else one row says which are on)
+    speech_rate: float = 0.0  # read aloud: -1 (slower) to 1 (faster)
 
     def feedback_for(self, article_id: str) -> FeedbackState:
         return self.feedback.setdefault(article_id, FeedbackState())

@@ -28,6 +28,7 @@ class RunOptions(NamedTuple):
     article: str | None = None
     idle_seconds: int | None = None
     screenshot: Path | None = None
+    speech_engine: str | None = None
 
 
 def version() -> str:
@@ -69,6 +70,7 @@ def _run_parser() -> argparse.ArgumentParser:
     parser.add_argument("--article", metavar="ID", help="open this article first")
     parser.add_argument("--idle-seconds", type=int, metavar="N", help="kiosk: reset after N seconds without input")
     parser.add_argument("--screenshot", type=Path, metavar="PNG", help="render the window to PNG and exit")
+    parser.add_argument("--speech-engine", metavar="NAME", help="read aloud with this engine (tests: mock)")
     return parser
 
 
@@ -93,6 +95,7 @@ def parse_run_options(argv: list[str] | tuple[str, ...]) -> RunOptions:
         article=args.article,
         idle_seconds=args.idle_seconds,
         screenshot=args.screenshot,
+        speech_engine=args.speech_engine,
     )
 
 

@@ -72,7 +72,10 @@ def open_window(qtbot, args: Sequence[str], size: tuple[int, int] = (1200, 780))
     """Build the main window from command-line style options, shown and registered with qtbot."""
     from guide.ui.app import create_window
 
-    window = create_window(list(args))
+    args = list(args)
+    if not any(arg.startswith("--speech-engine") for arg in args):
+        args += ["--speech-engine", "mock"]  # Qt's own silent engine: a test never speaks, nor starts a speech server
+    window = create_window(args)
     qtbot.addWidget(window)
     window.resize(*size)
     window.show()

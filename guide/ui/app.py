@@ -49,6 +49,8 @@ def create_window(args: Sequence[str] = ()) -> MainWindow:
 
 
 def _build_window(options: RunOptions, config: Config, library: Library) -> MainWindow:
+    if options.speech_engine is not None:
+        config = config._replace(speech=config.speech._replace(engine=options.speech_engine))
     window = MainWindow(
         library,
         config,

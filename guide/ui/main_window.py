@@ -64,6 +64,12 @@ class MainWindow(VisitViews, QMainWindow):
         self.theme = ThemeApplier(self)
         # Made once: each visit's views hand it their viewports (set_kinetic_scrolling).
         self.kinetic = KineticScrolling(self, mouse=kiosk, glide=not config.display.reduce_motion)
+        from guide.ui.speech.read_aloud import ReadAloud  # QtTextToSpeech loads when first asked
+
+        self.read_aloud = ReadAloud(config.speech.engine, self)
+        self._script: list = []  # what it is reading, sentence by sentence
+        self.read_aloud.readingChanged.connect(lambda _reading: self.show_read_aloud())
+        self.read_aloud.sentenceStarted.connect(self.on_sentence_started)
         self._exit_allowed = not kiosk
         self.build_views()
         self.kiosk_mode = None
@@ -153,6 +159,7 @@ class MainWindow(VisitViews, QMainWindow):
         and the answers."""
         if language != self.session.language:
             self._close_dialogs()  # its words were the other language's
+            self.read_aloud.stop()  # a voice for the other language, and the page's other words
             with self.keeping_place():
                 self.navigator.set_language(language)
                 self.show_language()
@@ -247,6 +254,44 @@ class MainWindow(VisitViews, QMainWindow):
     def save_checklist_pdf(self, path: str) -> bool:
         """Write the open checklist's summary to a PDF file (what "save as PDF" does)."""
         return self.prints.write_pdf(*self.navigator.summary(), path)
+
+    def on_read_aloud(self) -> None:
+        """Read the page aloud from the top, or stop when it is being read."""
+        if self.read_aloud.reading:
+            self.read_aloud.stop()
+        else:
+            self._script = self.speech_script()
+            self.read_aloud.read(self._script, self.session.language, self.session.speech_rate)
+        self.show_read_aloud()
+
+    def speech_script(self) -> list:
+        """What the page shown says, sentence by sentence (guide/speech/script.py)."""
+        from guide.speech.script import checklist_script, html_script
+
+        page = self._shown_page
+        numbers = {c.number for line in self.library.helplines for c in line.contacts if c.number}
+        if page is None or page.locator is not None:
+            return []
+        if page.checklist is not None:
+            view = self.checklist_view
+            groups = [(group.title, [item.text for item in group.items]) for group in page.checklist.groups]
+            return checklist_script(
+                page.checklist.title, page.checklist.intro, groups, view.result_label.text(), numbers
+            )
+        return html_script(page.html, numbers)
+
+    def on_sentence_started(self, index: int) -> None:
+        if 0 <= index < len(self._script) and self.pages.currentWidget() is self.reader_page:
+            self.reader.mark_spoken(self._script[index].shown, first=index == 0)
+
+    def show_read_aloud(self) -> None:
+        page = self._shown_page
+        readable = page is not None and page.locator is None
+        self.navigation.set_read_aloud(
+            self.read_aloud.can_read(self.session.language), self.read_aloud.reading, readable
+        )
+        if not self.read_aloud.reading:
+            self.reader.mark_spoken("")
 
     def on_zoom_in(self) -> None:
         self.show_zoom(self.navigator.zoom_in())

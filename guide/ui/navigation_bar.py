@@ -37,6 +37,7 @@ class NavigationBar(QToolBar):
     languageChosen = Signal(str)
     themeChosen = Signal(str)
     titleTapped = Signal()
+    readAloudRequested = Signal()  # start, or stop, reading the page aloud
 
     # Each language named in itself, so a visitor finds their own whatever is on screen.
 
@@ -67,6 +68,11 @@ class NavigationBar(QToolBar):
             "zoomOutButton", "zoom-out", self.zoomOutRequested, QKeySequence.StandardKey.ZoomOut
         )
         self.zoom_in = self._action("zoomInButton", "zoom-in", self.zoomInRequested, QKeySequence.StandardKey.ZoomIn)
+        self.read_aloud = self._action(
+            "readAloudButton", "read-aloud", self.readAloudRequested, QKeySequence("Ctrl+Shift+S")
+        )
+        self.read_aloud.setCheckable(True)  # on while reading: pressed again, it stops
+        self.read_aloud.setVisible(False)  # set_read_aloud: only with a voice for the language
         self.language_box = QComboBox(self)
         self.language_box.setObjectName("languageBox")
         for code in languages.codes():  # each in its own name
@@ -95,7 +101,7 @@ class NavigationBar(QToolBar):
         self.addWidget(self.theme_button)
         # The magnifiers say "smaller/larger" on their own; words there crowded out Home and Back
         # in Spanish on a kiosk. Their names stay in tooltips and for screen readers.
-        for action in (self.zoom_out, self.zoom_in):
+        for action in (self.zoom_out, self.zoom_in, self.read_aloud):
             self.widgetForAction(action).setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonIconOnly)
         # Back to normal size is a shortcut only: a third zoom button would crowd the bar.
         QShortcut(QKeySequence("Ctrl+0"), self, self.zoomResetRequested.emit)
@@ -122,6 +128,7 @@ class NavigationBar(QToolBar):
             self.forward: (self.tr("Forward"), self.tr("Go forward again")),
             self.zoom_out: (self.tr("Smaller text"), self.tr("Make the text smaller")),
             self.zoom_in: (self.tr("Larger text"), self.tr("Make the text larger")),
+            self.read_aloud: (self.tr("Read aloud"), self.tr("Read this page aloud; press again to stop")),
         }
         for action, (text, tip) in texts.items():
             action.setText(text)
@@ -189,6 +196,7 @@ class NavigationBar(QToolBar):
         """The toolbar's controls in reading order, for the window's tab order."""
         widgets = [self.widgetForAction(a) for a in (self.home, self.back, self.forward)]
         widgets += [self.search_box, self.widgetForAction(self.zoom_out), self.widgetForAction(self.zoom_in)]
+        widgets.append(self.widgetForAction(self.read_aloud))  # hidden without a voice: Tab skips it
         widgets += [self.language_box, self.theme_button]
         if hasattr(self, "finished"):
             widgets.append(self.finished)
@@ -221,6 +229,13 @@ class NavigationBar(QToolBar):
     def set_history_state(self, can_go_back: bool, can_go_forward: bool) -> None:
         self.back.setEnabled(can_go_back)
         self.forward.setEnabled(can_go_forward)
+
+    def set_read_aloud(self, available: bool, reading: bool, readable: bool = True) -> None:
+        """The button shown only with a voice for the language; pressed while reading; off on a
+        page with nothing to read aloud yet (the locator)."""
+        self.read_aloud.setVisible(available)
+        self.read_aloud.setEnabled(readable or reading)
+        self.read_aloud.setChecked(reading)
 
     def set_zoom_state(self, can_zoom_in: bool, can_zoom_out: bool) -> None:
         self.zoom_in.setEnabled(can_zoom_in)

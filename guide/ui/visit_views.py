@@ -114,6 +114,7 @@ class VisitViews:
     """The MainWindow's half that builds the visit's views and shows the Navigator's values."""
 
     _shown_location = None  # the page's Link the views last showed: a different one closes the find bar
+    _shown_page = None  # the Page shown: what "Read aloud" reads
 
     @property
     def search_results(self) -> SearchResults:
@@ -178,6 +179,7 @@ class VisitViews:
     def start_new_visit(self) -> None:
         """After a reset: new views, made in the order a new window makes them (MainWindow.__init__,
         then its first paint), and the screen as a new window has it."""
+        self.read_aloud.stop()  # the last visitor's page stops being read
         if self.kiosk_mode is not None:  # first: hiding it later would hand its focus to the new views
             self.kiosk_mode.warning.forget()
         if self.findChild(QStatusBar) is not None:  # made by a refused link's message; a new window has none
@@ -223,6 +225,8 @@ class VisitViews:
             self.search.start()  # the search index is built on a worker thread
             self.late.build_all()  # the widgets not on the first screen: there (and findable) from now on
             self.set_kinetic_scrolling()
+            self.read_aloud.prepare()  # QtTextToSpeech and its engine: after the first screen, not before
+            self.show_read_aloud()
         finally:
             self.firstPainted.emit()  # whatever failed above, start-up is over (app.py listens)
 
@@ -259,7 +263,10 @@ class VisitViews:
         find_bar = self.late.find_bar
         if find_bar is not None and find_bar.isVisible() and page.location != self._shown_location:
             find_bar.close_bar()  # its word and count were the last page's
+        if page.location != self._shown_location and getattr(self, "read_aloud", None) is not None:
+            self.read_aloud.stop()  # a new page: the last one's words stop
         self._shown_location = page.location
+        self._shown_page = page
         language = self.session.language
         if page.checklist is not None:
             self.checklist_view.show_checklist(page.checklist, set(page.ticked), page.result, language)
@@ -277,6 +284,8 @@ class VisitViews:
         self.navigation.set_history_state(page.can_go_back, page.can_go_forward)
         self.setWindowTitle(self.page_title(page))
         self.show_zoom(self.navigator.zoom())
+        if getattr(self, "read_aloud", None) is not None:
+            self.show_read_aloud()
 
     def page_title(self, page: Page) -> str:
         translate = QCoreApplication.translate

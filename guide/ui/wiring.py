@@ -51,6 +51,7 @@ def wire_toolbar(window: MainWindow) -> None:
     navigation.backRequested.connect(window.go_back)
     navigation.forwardRequested.connect(window.go_forward)
     navigation.zoomInRequested.connect(window.on_zoom_in)
+    navigation.readAloudRequested.connect(window.on_read_aloud)
     navigation.zoomOutRequested.connect(window.on_zoom_out)
     navigation.zoomResetRequested.connect(window.on_zoom_reset)
     navigation.languageChosen.connect(window.set_language)

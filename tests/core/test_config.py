@@ -28,6 +28,11 @@ def test_a_full_config_loads_with_content_relative_to_the_file(tmp_path):
     assert config.kiosk.enabled and config.kiosk.idle_seconds == 60
 
 
+def test_the_speech_engine_comes_from_the_config(tmp_path):
+    assert load_config(write(tmp_path, '[speech]\nengine = "speechd"\n')).speech.engine == "speechd"
+    assert load_config(None).speech.engine == ""  # the platform's own
+
+
 @pytest.mark.parametrize(
     ("text", "line", "words"),
     [
@@ -49,6 +54,8 @@ def test_a_full_config_loads_with_content_relative_to_the_file(tmp_path):
         ("[kiosk]\nwarning_seconds = -5000000000000000000000\n", 2, "[kiosk] warning_seconds must be a whole number"),
         ('[kiosk]\nprinter = "' + "p" * 300 + '"\n', 2, "[kiosk] printer must be at most 200 characters"),
         ("kiosk = 5\n", 1, "kiosk must be a section: [kiosk]"),
+        ('[speech]\nvoice = "Anne"\n', 2, "unknown setting 'speech.voice'"),
+        ("[speech]\nengine = 3\n", 2, "must be text in quotes"),
     ],
 )
 def test_mistakes_name_file_line_and_key(tmp_path, text, line, words):

@@ -184,11 +184,36 @@ class Reader(QTextBrowser):
                 selection.format.setForeground(self._mark_text)
                 selections.append(selection)
                 cursor = self.document().find(expression, cursor)
+        self._search_marks = selections
+        self._spoken_mark = []
         self.setExtraSelections(selections)
         if selections and scroll_to_first:
             self.setTextCursor(QTextCursor(selections[0].cursor.block()))
             self.ensureCursorVisible()
         return len(selections)
+
+    def mark_spoken(self, words: str, first: bool = False) -> bool:
+        """Mark the sentence being read aloud, found after the one before (from the top when
+        `first`), and keep it in view; "" clears the mark. False if the words weren't found."""
+        if first or not words:
+            self._spoken_from = 0
+        self._spoken_mark = []
+        cursor = self.document().find(words, getattr(self, "_spoken_from", 0)) if words else QTextCursor()
+        if not cursor.isNull():
+            self._spoken_from = cursor.selectionEnd()
+            selection = QTextEdit.ExtraSelection()
+            selection.cursor = cursor
+            selection.format.setBackground(self._mark)
+            selection.format.setForeground(self._mark_text)
+            self._spoken_mark = [selection]
+            self.setTextCursor(QTextCursor(cursor.block()))
+            self.ensureCursorVisible()
+        self.setExtraSelections([*getattr(self, "_search_marks", []), *self._spoken_mark])
+        return bool(self._spoken_mark)
+
+    def spoken_mark(self) -> str:
+        """The words marked as being read aloud now ("" when none)."""
+        return self._spoken_mark[0].cursor.selectedText() if getattr(self, "_spoken_mark", None) else ""
 
     def find_text(self, text: str, backwards: bool = False, from_top: bool = False) -> tuple[int, int]:
         """Select the next (or previous) match after the cursor, wrapping, or the first from the

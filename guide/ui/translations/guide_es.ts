@@ -10,7 +10,7 @@
     </message>
     <message>
         <location filename="../kiosk/admin_pin_pad.py" line="24"/>
-        <location filename="../kiosk/admin_pin_pad.py" line="83"/>
+        <location filename="../kiosk/admin_pin_pad.py" line="96"/>
         <source>Enter the staff PIN</source>
         <translation>Escriba el PIN del personal</translation>
     </message>
@@ -30,12 +30,12 @@
         <translation>Cancelar</translation>
     </message>
     <message>
-        <location filename="../kiosk/admin_pin_pad.py" line="68"/>
+        <location filename="../kiosk/admin_pin_pad.py" line="81"/>
         <source>That PIN is not right. Try again.</source>
         <translation>Ese PIN no es correcto. Inténtelo de nuevo.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../kiosk/admin_pin_pad.py" line="76"/>
+        <location filename="../kiosk/admin_pin_pad.py" line="89"/>
         <source>Too many wrong tries. Wait %n minute(s).</source>
         <translation>
             <numerusform>Demasiados intentos incorrectos. Espere %n minuto.</numerusform>
@@ -43,7 +43,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../kiosk/admin_pin_pad.py" line="79"/>
+        <location filename="../kiosk/admin_pin_pad.py" line="92"/>
         <source>Too many wrong tries. Wait %n second(s).</source>
         <translation>
             <numerusform>Demasiados intentos incorrectos. Espere %n segundo.</numerusform>
@@ -362,73 +362,73 @@
         <translation>¿Le fue útil esta página?</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="201"/>
+        <location filename="../main_window.py" line="208"/>
         <source>That link can&apos;t be opened in the guide.</source>
         <translation>Ese enlace no se puede abrir en la guía.</translation>
     </message>
     <message>
-        <location filename="../visit_views.py" line="315"/>
+        <location filename="../visit_views.py" line="322"/>
         <source>Search is not available; use the topics</source>
         <translation>La búsqueda no está disponible; use los temas</translation>
     </message>
     <message>
-        <location filename="../visit_views.py" line="284"/>
+        <location filename="../visit_views.py" line="291"/>
         <source>Get help now</source>
         <translation>Obtenga ayuda ahora</translation>
     </message>
     <message>
-        <location filename="../visit_views.py" line="285"/>
-        <location filename="../visit_views.py" line="320"/>
+        <location filename="../visit_views.py" line="292"/>
+        <location filename="../visit_views.py" line="327"/>
         <source>Find help nearby</source>
         <translation>Encuentre ayuda cerca</translation>
     </message>
     <message>
-        <location filename="../visit_views.py" line="286"/>
+        <location filename="../visit_views.py" line="293"/>
         <source>Find treatment near you</source>
         <translation>Encuentre tratamiento cerca de usted</translation>
     </message>
     <message>
-        <location filename="../visit_views.py" line="287"/>
+        <location filename="../visit_views.py" line="294"/>
         <source>Content problems</source>
         <translation>Problemas del contenido</translation>
     </message>
     <message>
-        <location filename="../visit_views.py" line="289"/>
+        <location filename="../visit_views.py" line="296"/>
         <source>Recovery Guide</source>
         <translation>Guía de recuperación</translation>
     </message>
     <message>
-        <location filename="../visit_views.py" line="323"/>
+        <location filename="../visit_views.py" line="330"/>
         <source>For staff: content problems</source>
         <translation>Para el personal: problemas del contenido</translation>
     </message>
     <message>
-        <location filename="../visit_views.py" line="340"/>
+        <location filename="../visit_views.py" line="347"/>
         <source>Getting search ready...</source>
         <translation>Preparando la búsqueda...</translation>
     </message>
     <message>
-        <location filename="../visit_views.py" line="342"/>
+        <location filename="../visit_views.py" line="349"/>
         <source>Keep typing...</source>
         <translation>Siga escribiendo...</translation>
     </message>
     <message>
-        <location filename="../visit_views.py" line="346"/>
+        <location filename="../visit_views.py" line="353"/>
         <source>Showing results for %1</source>
         <translation>Mostrando resultados para %1</translation>
     </message>
     <message>
-        <location filename="../visit_views.py" line="347"/>
+        <location filename="../visit_views.py" line="354"/>
         <source>No pages found. Try other words, or look through the topics.</source>
         <translation>No se encontraron páginas. Pruebe con otras palabras o revise los temas.</translation>
     </message>
     <message>
-        <location filename="../visit_views.py" line="351"/>
+        <location filename="../visit_views.py" line="358"/>
         <source>No page has all of these words. These pages have some of them:</source>
         <translation>Ninguna página tiene todas estas palabras. Estas páginas tienen algunas:</translation>
     </message>
     <message numerus="yes">
-        <location filename="../main_window.py" line="261"/>
+        <location filename="../main_window.py" line="306"/>
         <source>Only the first %n words are searched.</source>
         <translation>
             <numerusform>Solo se busca la primera palabra.</numerusform>
@@ -439,114 +439,124 @@
 <context>
     <name>NavigationBar</name>
     <message>
-        <location filename="../navigation_bar.py" line="120"/>
+        <location filename="../navigation_bar.py" line="126"/>
         <source>Home</source>
         <translation>Inicio</translation>
     </message>
     <message>
-        <location filename="../navigation_bar.py" line="120"/>
+        <location filename="../navigation_bar.py" line="126"/>
         <source>Go to the start page</source>
         <translation>Ir a la página de inicio</translation>
     </message>
     <message>
-        <location filename="../navigation_bar.py" line="121"/>
+        <location filename="../navigation_bar.py" line="127"/>
         <source>Back</source>
         <translation>Atrás</translation>
     </message>
     <message>
-        <location filename="../navigation_bar.py" line="121"/>
+        <location filename="../navigation_bar.py" line="127"/>
         <source>Go back to the page you read before</source>
         <translation>Volver a la página que leyó antes</translation>
     </message>
     <message>
-        <location filename="../navigation_bar.py" line="122"/>
+        <location filename="../navigation_bar.py" line="128"/>
         <source>Forward</source>
         <translation>Adelante</translation>
     </message>
     <message>
-        <location filename="../navigation_bar.py" line="122"/>
+        <location filename="../navigation_bar.py" line="128"/>
         <source>Go forward again</source>
         <translation>Avanzar otra vez</translation>
     </message>
     <message>
-        <location filename="../navigation_bar.py" line="123"/>
+        <location filename="../navigation_bar.py" line="129"/>
         <source>Smaller text</source>
         <translation>Texto más pequeño</translation>
     </message>
     <message>
-        <location filename="../navigation_bar.py" line="123"/>
+        <location filename="../navigation_bar.py" line="129"/>
         <source>Make the text smaller</source>
         <translation>Hacer el texto más pequeño</translation>
     </message>
     <message>
-        <location filename="../navigation_bar.py" line="124"/>
+        <location filename="../navigation_bar.py" line="130"/>
         <source>Larger text</source>
         <translation>Texto más grande</translation>
     </message>
     <message>
-        <location filename="../navigation_bar.py" line="124"/>
+        <location filename="../navigation_bar.py" line="130"/>
         <source>Make the text larger</source>
         <translation>Hacer el texto más grande</translation>
     </message>
     <message>
-        <location filename="../navigation_bar.py" line="132"/>
+        <location filename="../navigation_bar.py" line="131"/>
+        <source>Read aloud</source>
+        <translation>Leer en voz alta</translation>
+    </message>
+    <message>
+        <location filename="../navigation_bar.py" line="131"/>
+        <source>Read this page aloud; press again to stop</source>
+        <translation>Leer esta página en voz alta; vuelva a pulsar para detener</translation>
+    </message>
+    <message>
+        <location filename="../navigation_bar.py" line="139"/>
         <source>Recovery Guide</source>
         <translation>Guía de recuperación</translation>
     </message>
     <message>
-        <location filename="../navigation_bar.py" line="133"/>
+        <location filename="../navigation_bar.py" line="140"/>
         <source>I&apos;m finished</source>
         <translation>Terminé</translation>
     </message>
     <message>
-        <location filename="../navigation_bar.py" line="134"/>
+        <location filename="../navigation_bar.py" line="141"/>
         <source>Start over: clears everything you looked at</source>
         <translation>Empezar de nuevo: borra todo lo que usted consultó</translation>
     </message>
     <message>
-        <location filename="../navigation_bar.py" line="136"/>
+        <location filename="../navigation_bar.py" line="143"/>
         <source>Follow the computer&apos;s setting</source>
         <translation>Igual que la computadora</translation>
     </message>
     <message>
-        <location filename="../navigation_bar.py" line="137"/>
+        <location filename="../navigation_bar.py" line="144"/>
         <source>Light</source>
         <translation>Claro</translation>
     </message>
     <message>
-        <location filename="../navigation_bar.py" line="138"/>
+        <location filename="../navigation_bar.py" line="145"/>
         <source>Dark</source>
         <translation>Oscuro</translation>
     </message>
     <message>
-        <location filename="../navigation_bar.py" line="139"/>
+        <location filename="../navigation_bar.py" line="146"/>
         <source>High contrast</source>
         <translation>Alto contraste</translation>
     </message>
     <message>
-        <location filename="../navigation_bar.py" line="143"/>
+        <location filename="../navigation_bar.py" line="150"/>
         <source>Colours: light, dark or high contrast</source>
         <translation>Colores: claro, oscuro o alto contraste</translation>
     </message>
     <message>
-        <location filename="../navigation_bar.py" line="144"/>
+        <location filename="../navigation_bar.py" line="151"/>
         <source>Colours</source>
         <translation>Colores</translation>
     </message>
     <message>
-        <location filename="../navigation_bar.py" line="145"/>
-        <location filename="../navigation_bar.py" line="146"/>
+        <location filename="../navigation_bar.py" line="152"/>
+        <location filename="../navigation_bar.py" line="153"/>
         <source>Language</source>
         <translation>Idioma</translation>
     </message>
     <message>
-        <location filename="../navigation_bar.py" line="148"/>
-        <location filename="../navigation_bar.py" line="150"/>
+        <location filename="../navigation_bar.py" line="155"/>
+        <location filename="../navigation_bar.py" line="157"/>
         <source>Search the guide</source>
         <translation>Buscar en la guía</translation>
     </message>
     <message>
-        <location filename="../navigation_bar.py" line="148"/>
+        <location filename="../navigation_bar.py" line="155"/>
         <source>Getting search ready...</source>
         <translation>Preparando la búsqueda...</translation>
     </message>

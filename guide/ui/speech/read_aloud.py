@@ -1,0 +1,130 @@
+"""Read aloud: speaks a page's script (guide/speech/script.py) sentence by sentence.
+
+QtTextToSpeech is optional (`pip install 'recovery-guide[speech]'`, the PySide6-Addons wheel): a
+guide without it, or without an engine that has a voice for the visitor's language, shows no
+"Read aloud" button and loses nothing else. The engine is `--speech-engine NAME` or
+`[speech] engine` in the config ("mock" in tests: Qt's own, in the Addons wheel), else the
+platform's (speech-dispatcher on Linux). One sentence is given to the engine at a time, so the
+window can mark the one being read and a stop is immediate.
+"""
+
+from __future__ import annotations
+
+import importlib
+
+from PySide6.QtCore import QLocale, QLoggingCategory, QObject, Signal
+
+
+def speech_module():
+    """PySide6.QtTextToSpeech, or None when it isn't installed or can't load (no libpulse)."""
+    # QtMultimedia, under it, says twice on stderr that it looks for PipeWire and uses PulseAudio
+    # without it: true, harmless, and in front of staff at every start.
+    QLoggingCategory.setFilterRules("qt.multimedia.symbolsresolver.warning=false")
+    try:
+        return importlib.import_module("PySide6.QtTextToSpeech")
+    except (ImportError, OSError):
+        return None
+
+
+class ReadAloud(QObject):
+    """`read(script, language)`, `stop()`; `sentenceStarted(index)` as each sentence begins,
+    `readingChanged(bool)` when reading starts or ends."""
+
+    sentenceStarted = Signal(int)
+    readingChanged = Signal(bool)
+
+    def __init__(self, engine: str = "", parent: QObject | None = None):
+        super().__init__(parent)
+        self._engine_name = engine
+        self._tts = None
+        self._tried = False
+        self._prepared = False  # no engine is made before the window's first paint (start-up time)
+        self._script: list = []
+        self._index = -1
+        self._reading = False
+        self._speaking = False  # the engine began the sentence given last (its Ready ends that one)
+        self.sent: list[str] = []  # what was given to the engine, in order (tests; cleared at read)
+
+    def prepare(self) -> None:
+        """From now on the engine may be made (the window calls this after its first paint)."""
+        self._prepared = True
+
+    def engine(self):
+        """The QTextToSpeech object, made the first time it is needed; None without one (or before
+        `prepare`)."""
+        if self._prepared and not self._tried:
+            self._tried = True
+            module = speech_module()
+            if module is not None:
+                tts = module.QTextToSpeech
+                engines = tts.availableEngines()
+                name = self._engine_name or ("" if not engines else None)
+                if self._engine_name and self._engine_name not in engines:
+                    name = None  # asked for one that isn't there: no speech, not another voice
+                if name is not None:
+                    self._tts = tts(name, self) if name else tts(self)
+                    self._tts.stateChanged.connect(self._on_state)
+        return self._tts
+
+    def locale_for(self, language: str):
+        """The engine's locale for `language` ("en", "es"), the visitors' own first (en_US, then
+        es_US, es_MX, es_419...), or None when it has none. speech-dispatcher names its voices'
+        languages only through its locales (each voice says "C"), so locales are what is asked."""
+        tts = self.engine()
+        if tts is None:
+            return None
+        want = QLocale(language).language()
+        found = [locale for locale in tts.availableLocales() if locale.language() == want]
+        preferred = {"en": ("en_US", "en_GB"), "es": ("es_US", "es_MX", "es_419", "es_ES")}.get(language, ())
+        found.sort(key=lambda locale: preferred.index(locale.name()) if locale.name() in preferred else 99)
+        return found[0] if found else None
+
+    def can_read(self, language: str) -> bool:
+        return self.locale_for(language) is not None
+
+    @property
+    def reading(self) -> bool:
+        return self._reading
+
+    def read(self, script: list, language: str, rate: float = 0.0) -> None:
+        self.stop()
+        locale = self.locale_for(language)
+        if locale is None or not script:
+            return
+        tts = self.engine()
+        tts.setLocale(locale)  # and the engine's voice for it
+        tts.setRate(rate)
+        self._script, self._index, self.sent = list(script), -1, []
+        self._reading = True
+        self.readingChanged.emit(True)
+        self._next()
+
+    def stop(self) -> None:
+        if not self._reading:
+            return
+        self._reading = False
+        self._speaking = False
+        self._script, self._index = [], -1
+        if self._tts is not None:
+            self._tts.stop()
+        self.readingChanged.emit(False)
+
+    def _next(self) -> None:
+        self._index += 1
+        if self._index >= len(self._script):
+            self.stop()
+            return
+        utterance = self._script[self._index]
+        self._speaking = False
+        self.sent.append(utterance.spoken)
+        self.sentenceStarted.emit(self._index)
+        self._tts.say(utterance.spoken)
+
+    def _on_state(self, state) -> None:
+        name = state.name
+        if name == "Speaking":
+            self._speaking = True
+        elif name == "Ready" and self._reading and self._speaking:
+            self._next()
+        elif name == "Error" and self._reading:
+            self.stop()

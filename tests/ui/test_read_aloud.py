@@ -1,0 +1,144 @@
+"""Read aloud with Qt's mock text-to-speech engine (the tester's kit picks it): what is given to
+the engine for a page, in order, numbers digit by digit, the sentence marked, and when it stops."""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication, QToolButton
+
+from guide.speech.script import html_script
+
+pytestmark = pytest.mark.skipif(
+    __import__("guide.ui.speech.read_aloud", fromlist=["speech_module"]).speech_module() is None,
+    reason="QtTextToSpeech is not installed (pip install 'recovery-guide[speech]'); make test installs it",
+)
+
+
+def button(window) -> QToolButton:
+    """The toolbar's button, laid out (the toolbar shows an action's button at its next layout)."""
+    QApplication.processEvents()
+    return window.navigation.findChild(QToolButton, "readAloudButton")
+
+
+def numbers(window) -> set[str]:
+    return {c.number for line in window.library.helplines for c in line.contacts if c.number}
+
+
+def start_reading(window, qtbot) -> None:
+    assert button(window).isVisible()
+    qtbot.mouseClick(button(window), Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: len(window.read_aloud.sent) >= 3, timeout=10_000)
+
+
+def test_an_article_is_read_in_order_with_the_sentence_marked(window_factory, qtbot):
+    window = window_factory("--article", "overdose-and-naloxone")
+    start_reading(window, qtbot)
+    expected = [u.spoken for u in html_script(window.navigator.page().html, numbers(window))]
+    sent = list(window.read_aloud.sent)
+    assert sent == expected[: len(sent)]
+    assert sent[0] == "Overdose: what to do now"
+    assert button(window).isChecked()
+    now = window.read_aloud._script[len(window.read_aloud.sent) - 1].shown
+    assert window.reader.spoken_mark() == now  # the sentence being read is marked in the page
+    qtbot.mouseClick(button(window), Qt.MouseButton.LeftButton)  # pressed again: stops
+    assert not window.read_aloud.reading and not button(window).isChecked()
+    assert window.reader.spoken_mark() == ""
+
+
+def test_help_line_numbers_are_given_digit_by_digit(window_factory, qtbot):
+    window = window_factory()
+    window.open_help()
+    start_reading(window, qtbot)
+    qtbot.waitUntil(lambda: any("9 1 1" in said for said in window.read_aloud.sent), timeout=10_000)
+    assert not any("911" in said for said in window.read_aloud.sent)
+
+
+@pytest.mark.parametrize("how", ["another page", "the other language", "a reset", "Ctrl+Shift+S"])
+def test_reading_stops_when_the_page_or_visit_changes(window_factory, qtbot, how):
+    window = window_factory("--article", "clonazepam")
+    start_reading(window, qtbot)
+    if how == "another page":
+        window.open_article("benzodiazepines")
+    elif how == "the other language":
+        window.set_language("es")
+    elif how == "a reset":
+        window.reset_session()
+    else:
+        qtbot.keyClick(window, Qt.Key.Key_S, Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier)
+    assert not window.read_aloud.reading
+    count = len(window.read_aloud.sent)
+    engine = window.read_aloud.engine()
+    qtbot.waitUntil(lambda: engine.state().name == "Ready", timeout=2000)  # the engine has stopped...
+    QApplication.processEvents()
+    assert len(window.read_aloud.sent) == count  # ...and was given nothing more
+
+
+def test_a_checklist_is_read_from_its_title_to_the_result_shown(window_factory, qtbot):
+    window = window_factory()
+    window.open_checklist("clonazepam-signs")
+    script = window.speech_script()
+    assert script[0].shown == window.navigator.page().checklist.title
+    assert script[-1].shown in window.checklist_view.result_label.text()
+    start_reading(window, qtbot)
+    assert window.read_aloud.sent[0] == script[0].spoken
+
+
+def test_no_button_without_a_voice_for_the_language(window_factory, qtbot):
+    """Qt's mock engine has English voices only: in Spanish there is no button, never an English
+    voice reading Spanish; back in English it returns."""
+    window = window_factory("--lang", "es")
+    assert not button(window).isVisible()
+    window.set_language("en")
+    assert button(window).isVisible()
+
+
+def test_no_speech_module_or_engine_loses_nothing_else(window_factory, monkeypatch):
+    from guide.ui.speech import read_aloud
+
+    window = window_factory("--speech-engine", "no-such-engine")
+    assert not button(window).isVisible()
+    monkeypatch.setattr(read_aloud, "speech_module", lambda: None)  # PySide6-Essentials only
+    plain = window_factory("--article", "clonazepam")
+    assert not button(plain).isVisible()
+    assert "Clonazepam" in plain.reader.toPlainText()
+
+
+def _speechd_ready() -> str:
+    """Why the real-engine test can't run here, or "" when it can. It is asked for by name: the
+    engine starts a speech-dispatcher server, which make test (offline, no other programs) doesn't."""
+    import os
+
+    from guide.ui.speech.read_aloud import speech_module
+
+    if os.environ.get("GUIDE_REAL_SPEECH") != "1":
+        return "a real engine starts speech-dispatcher: run with GUIDE_REAL_SPEECH=1 (docs/SPEECH.md)"
+    module = speech_module()
+    if module is None or "speechd" not in module.QTextToSpeech.availableEngines():
+        return "speech-dispatcher's engine is not installed (Debian: speech-dispatcher, espeak-ng)"
+    return ""
+
+
+@pytest.mark.skipif(bool(_speechd_ready()), reason=_speechd_ready() or "ready")
+def test_a_real_engine_reads_a_spanish_page(window_factory, qtbot):
+    """speech-dispatcher with espeak-ng: the Spanish help page is spoken, in a Spanish locale,
+    sentence after sentence (the engine's own Ready moves it on)."""
+    window = window_factory("--lang", "es", "--speech-engine", "speechd")
+    engine = window.read_aloud.engine()
+    qtbot.waitUntil(lambda: engine.state().name in ("Ready", "Error"), timeout=10_000)
+    if engine.state().name == "Error":
+        pytest.skip(f"speech-dispatcher could not start here: {engine.errorString()}")
+    window.open_help()
+    qtbot.waitUntil(lambda: button(window).isVisible(), timeout=5000)
+    began = []
+    engine.stateChanged.connect(lambda state: began.append(state.name == "Speaking"))
+    qtbot.mouseClick(button(window), Qt.MouseButton.LeftButton)
+    try:
+        qtbot.waitUntil(lambda: any(began), timeout=10_000)
+    except qtbot.TimeoutError:
+        window.read_aloud.stop()
+        pytest.fail("speech-dispatcher never began speaking (docs/SPEECH.md: voices and audio)")
+    qtbot.waitUntil(lambda: len(window.read_aloud.sent) >= 3, timeout=30_000)
+    assert engine.locale().language().name == "Spanish"
+    assert window.read_aloud.sent[0] == "Obtenga ayuda ahora"
+    window.read_aloud.stop()
