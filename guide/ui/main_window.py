@@ -264,6 +264,16 @@ class MainWindow(VisitViews, QMainWindow):
             self.read_aloud.read(self._script, self.session.language, self.session.speech_rate)
         self.show_read_aloud()
 
+    def on_speech_paused(self, paused: bool) -> None:
+        self.read_aloud.pause() if paused else self.read_aloud.resume()
+
+    def on_speech_rate(self, step: int) -> None:
+        """Slower or faster, a quarter at a time, -1 to 1: the visit's, forgotten at the reset."""
+        rate = min(1.0, max(-1.0, self.session.speech_rate + 0.25 * step))
+        self.session.speech_rate = rate
+        self.read_aloud.set_rate(rate)
+        self.speech_bar.show_rate(rate > -1.0, rate < 1.0)
+
     def speech_script(self) -> list:
         """What the page shown says, sentence by sentence (guide/speech/script.py)."""
         from guide.speech.script import checklist_script, html_script
@@ -290,6 +300,9 @@ class MainWindow(VisitViews, QMainWindow):
         self.navigation.set_read_aloud(
             self.read_aloud.can_read(self.session.language), self.read_aloud.reading, readable
         )
+        self.speech_bar.show_reading(self.read_aloud.reading)
+        rate = self.session.speech_rate
+        self.speech_bar.show_rate(rate > -1.0, rate < 1.0)
         if not self.read_aloud.reading:
             self.reader.mark_spoken("")
 

@@ -164,10 +164,18 @@ class VisitViews:
             self.library.helplines, self.session.language, central, locator=self.library.locator is not None
         )
         self.splitter = ReadingSplitter(self.sidebar, self.pages, central)
+        from guide.ui.speech.speech_bar import SpeechBar
+
+        self.speech_bar = SpeechBar(central)  # under the topics and the page, never under the help panel
+        reading = QVBoxLayout()
+        reading.setContentsMargins(0, 0, 0, 0)
+        reading.setSpacing(0)
+        reading.addWidget(self.splitter, 1)
+        reading.addWidget(self.speech_bar)
         layout = QHBoxLayout(central)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(0)
-        layout.addWidget(self.splitter, 1)
+        layout.addLayout(reading, 1)
         layout.addWidget(self.help_panel, 0)
         self.setCentralWidget(central)
         # The guide's dialogs open inside the window, never as windows of their own (dialog_host.py).
@@ -384,6 +392,7 @@ class VisitViews:
             self.late.checklist_view.retranslate()
         if self.late.locator_page is not None:
             self.late.locator_page.retranslate()
+        self.speech_bar.retranslate()
         self.help_panel.set_language(language)
         name_regions(self)
         self.show_visit()

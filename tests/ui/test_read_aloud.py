@@ -7,7 +7,7 @@ import os
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication, QToolButton
+from PySide6.QtWidgets import QApplication, QFrame, QLabel, QPushButton, QToolButton
 
 from guide.speech.script import html_script
 from guide.ui.speech.read_aloud import speech_module
@@ -143,3 +143,26 @@ def test_a_real_engine_reads_a_spanish_page(window_factory, qtbot):
     assert engine.locale().language().name == "Spanish"
     assert window.read_aloud.sent[0] == "Obtenga ayuda ahora"
     window.read_aloud.stop()
+
+
+def test_the_bar_pauses_goes_on_slows_and_stops(window_factory, qtbot):
+    window = window_factory("--article", "clonazepam")
+    bar = window.findChild(QFrame, "speechBar")
+    assert not bar.isVisible()
+    start_reading(window, qtbot)
+    assert bar.isVisible()
+    engine = window.read_aloud.engine()
+    qtbot.mouseClick(bar.findChild(QPushButton, "speechPauseButton"), Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: engine.state().name == "Paused", timeout=2000)
+    count = len(window.read_aloud.sent)
+    assert bar.findChild(QLabel, "speechStatus").text() == "Paused"
+    qtbot.mouseClick(bar.findChild(QPushButton, "speechPauseButton"), Qt.MouseButton.LeftButton)  # "Go on"
+    qtbot.waitUntil(lambda: len(window.read_aloud.sent) > count, timeout=10_000)
+    for _ in range(5):
+        qtbot.mouseClick(bar.findChild(QPushButton, "speechSlowerButton"), Qt.MouseButton.LeftButton)
+    assert engine.rate() == -1.0 and window.session.speech_rate == -1.0
+    assert not bar.findChild(QPushButton, "speechSlowerButton").isEnabled()  # as slow as it goes
+    qtbot.mouseClick(bar.findChild(QPushButton, "speechStopButton"), Qt.MouseButton.LeftButton)
+    assert not window.read_aloud.reading and not bar.isVisible() and not button(window).isChecked()
+    window.reset_session()
+    assert window.session.speech_rate == 0.0  # the visit's pace, forgotten

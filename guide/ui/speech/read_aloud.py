@@ -99,6 +99,23 @@ class ReadAloud(QObject):
         self.readingChanged.emit(True)
         self._next()
 
+    def pause(self) -> None:
+        if self._reading and self._tts is not None:
+            self._tts.pause()
+
+    def resume(self) -> None:
+        if self._reading and self._tts is not None:
+            self._tts.resume()
+
+    @property
+    def paused(self) -> bool:
+        return self._reading and self._tts is not None and self._tts.state().name == "Paused"
+
+    def set_rate(self, rate: float) -> None:
+        """From the next sentence: -1 (slowest) to 1 (fastest)."""
+        if self._tts is not None:
+            self._tts.setRate(rate)
+
     def stop(self) -> None:
         if not self._reading:
             return

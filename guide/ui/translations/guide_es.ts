@@ -367,68 +367,68 @@
         <translation>Ese enlace no se puede abrir en la guía.</translation>
     </message>
     <message>
-        <location filename="../visit_views.py" line="322"/>
+        <location filename="../visit_views.py" line="332"/>
         <source>Search is not available; use the topics</source>
         <translation>La búsqueda no está disponible; use los temas</translation>
     </message>
     <message>
-        <location filename="../visit_views.py" line="291"/>
+        <location filename="../visit_views.py" line="301"/>
         <source>Get help now</source>
         <translation>Obtenga ayuda ahora</translation>
     </message>
     <message>
-        <location filename="../visit_views.py" line="292"/>
-        <location filename="../visit_views.py" line="327"/>
+        <location filename="../visit_views.py" line="302"/>
+        <location filename="../visit_views.py" line="337"/>
         <source>Find help nearby</source>
         <translation>Encuentre ayuda cerca</translation>
     </message>
     <message>
-        <location filename="../visit_views.py" line="293"/>
+        <location filename="../visit_views.py" line="303"/>
         <source>Find treatment near you</source>
         <translation>Encuentre tratamiento cerca de usted</translation>
     </message>
     <message>
-        <location filename="../visit_views.py" line="294"/>
+        <location filename="../visit_views.py" line="304"/>
         <source>Content problems</source>
         <translation>Problemas del contenido</translation>
     </message>
     <message>
-        <location filename="../visit_views.py" line="296"/>
+        <location filename="../visit_views.py" line="306"/>
         <source>Recovery Guide</source>
         <translation>Guía de recuperación</translation>
     </message>
     <message>
-        <location filename="../visit_views.py" line="330"/>
+        <location filename="../visit_views.py" line="340"/>
         <source>For staff: content problems</source>
         <translation>Para el personal: problemas del contenido</translation>
     </message>
     <message>
-        <location filename="../visit_views.py" line="347"/>
+        <location filename="../visit_views.py" line="357"/>
         <source>Getting search ready...</source>
         <translation>Preparando la búsqueda...</translation>
     </message>
     <message>
-        <location filename="../visit_views.py" line="349"/>
+        <location filename="../visit_views.py" line="359"/>
         <source>Keep typing...</source>
         <translation>Siga escribiendo...</translation>
     </message>
     <message>
-        <location filename="../visit_views.py" line="353"/>
+        <location filename="../visit_views.py" line="363"/>
         <source>Showing results for %1</source>
         <translation>Mostrando resultados para %1</translation>
     </message>
     <message>
-        <location filename="../visit_views.py" line="354"/>
+        <location filename="../visit_views.py" line="364"/>
         <source>No pages found. Try other words, or look through the topics.</source>
         <translation>No se encontraron páginas. Pruebe con otras palabras o revise los temas.</translation>
     </message>
     <message>
-        <location filename="../visit_views.py" line="358"/>
+        <location filename="../visit_views.py" line="368"/>
         <source>No page has all of these words. These pages have some of them:</source>
         <translation>Ninguna página tiene todas estas palabras. Estas páginas tienen algunas:</translation>
     </message>
     <message numerus="yes">
-        <location filename="../main_window.py" line="306"/>
+        <location filename="../main_window.py" line="319"/>
         <source>Only the first %n words are searched.</source>
         <translation>
             <numerusform>Solo se busca la primera palabra.</numerusform>
@@ -585,6 +585,44 @@
         <location filename="../reader/qr_code.py" line="35"/>
         <source>QR code for %1</source>
         <translation>Código QR para %1</translation>
+    </message>
+</context>
+<context>
+    <name>SpeechBar</name>
+    <message>
+        <location filename="../speech/speech_bar.py" line="45"/>
+        <source>Paused</source>
+        <translation>En pausa</translation>
+    </message>
+    <message>
+        <location filename="../speech/speech_bar.py" line="45"/>
+        <source>Reading aloud</source>
+        <translation>Leyendo en voz alta</translation>
+    </message>
+    <message>
+        <location filename="../speech/speech_bar.py" line="46"/>
+        <source>Go on</source>
+        <translation>Seguir</translation>
+    </message>
+    <message>
+        <location filename="../speech/speech_bar.py" line="46"/>
+        <source>Pause</source>
+        <translation>Pausa</translation>
+    </message>
+    <message>
+        <location filename="../speech/speech_bar.py" line="47"/>
+        <source>Slower</source>
+        <translation>Más despacio</translation>
+    </message>
+    <message>
+        <location filename="../speech/speech_bar.py" line="48"/>
+        <source>Faster</source>
+        <translation>Más rápido</translation>
+    </message>
+    <message>
+        <location filename="../speech/speech_bar.py" line="49"/>
+        <source>Stop</source>
+        <translation>Detener</translation>
     </message>
 </context>
 <context>
