@@ -39,6 +39,7 @@ class ReadAloud(QObject):
         self._tts = None
         self._tried = False
         self._prepared = False  # no engine is made before the window's first paint (start-up time)
+        self._locales: dict = {}  # language -> the engine's locale for it (None: none)
         self._script: list = []
         self._index = -1
         self._reading = False
@@ -70,9 +71,16 @@ class ReadAloud(QObject):
         """The engine's locale for `language` ("en", "es"), the visitors' own first (en_US, then
         es_US, es_MX, es_419...), or None when it has none. speech-dispatcher names its voices'
         languages only through its locales (each voice says "C"), so locales are what is asked."""
+        if language in self._locales:
+            return self._locales[language]
         tts = self.engine()
         if tts is None:
             return None
+        self._locales[language] = self._find_locale(tts, language)  # asked at every page: the engine once
+        return self._locales[language]
+
+    @staticmethod
+    def _find_locale(tts, language: str):
         want = QLocale(language).language()
         found = [locale for locale in tts.availableLocales() if locale.language() == want]
         preferred = {"en": ("en_US", "en_GB"), "es": ("es_US", "es_MX", "es_419", "es_ES")}.get(language, ())
