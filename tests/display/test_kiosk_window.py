@@ -110,11 +110,14 @@ def test_the_kiosk_toolbar_fits_a_1024x768_screen(window_factory, pin_config, qt
     qtbot.waitUntil(lambda: on_screen_full(window_id), timeout=5 * SECOND)
     assert x.screen_size() == (1024, 768)
     bar = kiosk.navigation
+    bar.set_read_aloud(True, False)  # a kiosk with voices for both languages: the fullest toolbar
     qtbot.waitUntil(lambda: bar.width() == 1024, timeout=SECOND)
+    qtbot.waitUntil(bar.findChild(QWidget, "readAloudButton").isVisible, timeout=SECOND)
     extension = bar.findChild(object, "qt_toolbar_ext_button")
     assert extension is None or not extension.isVisible(), "toolbar items were pushed into the » menu"
     shown = [w for w in bar.findChildren(QWidget, options=Qt.FindChildOption.FindDirectChildrenOnly) if w.isVisible()]
-    assert {"homeButton", "backButton", "searchBox", "languageBox", "finishedButton"} <= {w.objectName() for w in shown}
+    names = {w.objectName() for w in shown}
+    assert {"homeButton", "backButton", "searchBox", "readAloudButton", "languageBox", "finishedButton"} <= names
     for child in shown:
         where = child.geometry()
         assert bar.rect().contains(where), f"{child.objectName()} falls off the toolbar"
