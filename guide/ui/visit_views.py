@@ -187,7 +187,8 @@ class VisitViews:
     def start_new_visit(self) -> None:
         """After a reset: new views, made in the order a new window makes them (MainWindow.__init__,
         then its first paint), and the screen as a new window has it."""
-        self.read_aloud.stop()  # the last visitor's page stops being read
+        self.read_aloud.forget()  # the last visitor's page stops being read, and is forgotten
+        self._script = []
         if self.kiosk_mode is not None:  # first: hiding it later would hand its focus to the new views
             self.kiosk_mode.warning.forget()
         if self.findChild(QStatusBar) is not None:  # made by a refused link's message; a new window has none

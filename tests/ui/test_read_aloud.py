@@ -72,6 +72,8 @@ def test_reading_stops_when_the_page_or_visit_changes(window_factory, qtbot, how
     else:
         qtbot.keyClick(window, Qt.Key.Key_S, Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier)
     assert not window.read_aloud.reading
+    if how == "a reset":
+        assert window.read_aloud.sent == [] and window._script == []  # nothing kept of what was read
     count = len(window.read_aloud.sent)
     engine = window.read_aloud.engine()
     qtbot.waitUntil(lambda: engine.state().name == "Ready", timeout=2000)  # the engine has stopped...

@@ -134,6 +134,11 @@ class ReadAloud(QObject):
             self._tts.stop()
         self.readingChanged.emit(False)
 
+    def forget(self) -> None:
+        """At the reset: stop, and keep nothing of what the last visitor had read."""
+        self.stop()
+        self.sent = []
+
     def _next(self) -> None:
         self._index += 1
         if self._index >= len(self._script):
