@@ -69,10 +69,14 @@ def html_script(html: str, numbers: Iterable[str] = ()) -> list[Utterance]:
     return utterances(parser.blocks, numbers)
 
 
-def checklist_script(title: str, intro: str, groups, result: str, numbers: Iterable[str] = ()) -> list[Utterance]:
-    """A checklist: its title and intro, each group's heading and its items, then the result.
-    `groups` is [(heading, [item text, ...]), ...]."""
-    blocks = [("title", title), ("summary", intro)]
+def checklist_script(
+    title: str, intro: str, groups, result: str, numbers: Iterable[str] = (), crisis: tuple[str, ...] = ()
+) -> list[Utterance]:
+    """A checklist: the crisis banner's words first when it is shown (`crisis`), then its title
+    and intro, each group's heading and its items, then the result. `groups` is
+    [(heading, [item text, ...]), ...]."""
+    blocks = [("crisis", line) for line in crisis]
+    blocks += [("title", title), ("summary", intro)]
     for heading, items in groups:
         blocks.append(("heading", heading))
         blocks += [("item", item) for item in items]

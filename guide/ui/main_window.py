@@ -285,10 +285,29 @@ class MainWindow(VisitViews, QMainWindow):
         if page.checklist is not None:
             view = self.checklist_view
             groups = [(group.title, [item.text for item in group.items]) for group in page.checklist.groups]
+            crisis = self.crisis_words() if view.crisis_banner.isVisible() else ()
             return checklist_script(
-                page.checklist.title, page.checklist.intro, groups, view.result_label.text(), numbers
+                page.checklist.title, page.checklist.intro, groups, view.result_label.text(), numbers, crisis
             )
         return html_script(page.html, numbers)
+
+    def crisis_words(self) -> tuple[str, ...]:
+        from guide.checklists.checklist import crisis_text
+
+        words = crisis_text(self.session.language)
+        return (words["title"], *words["lines"])
+
+    def speak_now(self, lines) -> None:
+        """Read `lines` at once, in place of the page (the crisis banner as it appears, the idle
+        warning): only while the visitor is listening, so nothing speaks unasked."""
+        from guide.speech.script import utterances
+
+        if not self.read_aloud.reading:
+            return
+        numbers = {c.number for line in self.library.helplines for c in line.contacts if c.number}
+        self._script = utterances([("crisis", line) for line in lines], numbers)
+        self.read_aloud.read(self._script, self.session.language, self.session.speech_rate)
+        self.show_read_aloud()
 
     def on_sentence_started(self, index: int) -> None:
         if 0 <= index < len(self._script) and self.pages.currentWidget() is self.reader_page:

@@ -316,8 +316,11 @@ class VisitViews:
 
     def show_result(self, page: Page) -> None:
         """A tick's new result, and the help panel's crisis lines if a red flag is ticked."""
+        banner_was_shown = self.checklist_view.crisis_banner.isVisible()
         self.checklist_view.show_result(page.result, self.session.language)
         self.help_panel.set_crisis(page.crisis)
+        if page.crisis and not banner_was_shown:
+            self.speak_now(self.crisis_words())  # a red flag, heard at once by a visitor listening
 
     def show_external_link(self, address: str) -> QDialog:
         from guide.ui.reader.external_link_dialog import ExternalLinkDialog  # segno only when a link needs it

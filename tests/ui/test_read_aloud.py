@@ -7,7 +7,7 @@ import os
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication, QFrame, QLabel, QPushButton, QToolButton
+from PySide6.QtWidgets import QApplication, QFrame, QLabel, QPushButton, QToolButton, QWidget
 
 from guide.speech.script import html_script
 from guide.ui.speech.read_aloud import speech_module
@@ -168,3 +168,35 @@ def test_the_bar_pauses_goes_on_slows_and_stops(window_factory, qtbot):
     assert not window.read_aloud.reading and not bar.isVisible() and not button(window).isChecked()
     window.reset_session()
     assert window.session.speech_rate == 0.0  # the visit's pace, forgotten
+
+
+def test_a_red_flag_ticked_while_listening_is_heard_at_once(window_factory, qtbot):
+    window = window_factory()
+    window.open_checklist("clonazepam-signs")
+    start_reading(window, qtbot)
+    qtbot.mouseClick(window.checklist_view.box("suicide-thoughts"), Qt.MouseButton.LeftButton)
+    assert window.checklist_view.crisis_banner.isVisible()
+    qtbot.waitUntil(lambda: len(window.read_aloud.sent) >= 2, timeout=10_000)
+    assert window.read_aloud.sent[0] == "Please get help now"  # the page gave way to the banner
+    assert window.read_aloud.sent[1] == "Thoughts of suicide: call or text 9 8 8 now."
+    script = window.speech_script()  # read from the top again: the banner first
+    assert [u.shown for u in script[:2]] == ["Please get help now", "Thoughts of suicide: call or text 988 now."]
+
+
+def test_nothing_speaks_unasked(window_factory, qtbot):
+    window = window_factory()
+    window.open_checklist("clonazepam-signs")
+    qtbot.mouseClick(window.checklist_view.box("suicide-thoughts"), Qt.MouseButton.LeftButton)
+    assert not window.read_aloud.reading and window.read_aloud.sent == []
+
+
+def test_the_idle_warning_is_heard_by_a_visitor_listening(window_factory, pin_config, qtbot):
+    window = window_factory("--kiosk", "--config", str(pin_config), "--idle-seconds", "3", "--article", "clonazepam")
+    qtbot.mouseClick(button(window), Qt.MouseButton.LeftButton)
+    assert window.read_aloud.sent[:1] == ["Clonazepam (Klonopin)"]
+    warning = window.findChild(QWidget, "idleWarning")
+    qtbot.waitUntil(warning.isVisible, timeout=5000)  # listening is not touching: the clock ran
+    qtbot.waitUntil(lambda: window.read_aloud.sent[:1] == ["Are you still there?"], timeout=2000)
+    with qtbot.waitSignal(window.sessionReset, timeout=5000):
+        pass
+    assert not window.read_aloud.reading and window.read_aloud.sent == []

@@ -66,7 +66,10 @@ class KioskMode(QObject):
         # The help panel stays uncovered: help is one glance away even now.
         panel = self.window.help_panel
         left = panel.mapTo(self.window, QPoint(0, 0)).x()
+        first = not self.warning.isVisible()
         self.warning.show_countdown(seconds, QRect(0, 0, left, self.window.height()))
+        if first:  # a visitor listening to the page hears the warning instead
+            self.window.speak_now([self.warning.title.text(), self.warning.countdown.text()])
 
     def on_title_tapped(self) -> None:
         if self._taps.tap():

@@ -44,6 +44,7 @@ class ReadAloud(QObject):
         self._index = -1
         self._reading = False
         self._speaking = False  # the engine began the sentence given last (its Ready ends that one)
+        self._pending = False  # a sentence waits for the engine to finish stopping the last one
         self.sent: list[str] = []  # what was given to the engine, in order (tests; cleared at read)
 
     def prepare(self) -> None:
@@ -144,6 +145,13 @@ class ReadAloud(QObject):
         if self._index >= len(self._script):
             self.stop()
             return
+        self._say()
+
+    def _say(self) -> None:
+        if self._tts.state().name in ("Speaking", "Paused", "Synthesizing"):
+            self._pending = True  # what was stopped hasn't ended yet: its Ready says this one
+            return
+        self._pending = False
         utterance = self._script[self._index]
         self._speaking = False
         self.sent.append(utterance.spoken)
@@ -152,9 +160,12 @@ class ReadAloud(QObject):
 
     def _on_state(self, state) -> None:
         name = state.name
-        if name == "Speaking":
+        if name in ("Speaking", "Synthesizing"):
             self._speaking = True
-        elif name == "Ready" and self._reading and self._speaking:
-            self._next()
+        elif name == "Ready" and self._reading:
+            if self._pending:
+                self._say()
+            elif self._speaking:
+                self._next()
         elif name == "Error" and self._reading:
             self.stop()
