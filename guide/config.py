@@ -37,7 +37,7 @@ class LocatorConfig(NamedTuple):
 
 
 class SpeechConfig(NamedTuple):
-    engine: str = ""  # a QtTextToSpeech engine ("speechd", "mock" in tests); "": the platform's
+    engine: str = ""  # a QtTextToSpeech engine ("speechd"; "mock" in tests); "": no reading aloud
 
 
 class Config(NamedTuple):

@@ -28,8 +28,8 @@ def _own_guide_folders(_guide_folders):
 
 
 @pytest.fixture(scope="session")
-def locator_file() -> bytes:
-    """A locator file (locator.json.gz) imported from the FindTreatment workbook fixture: nine
+def locator_file(tmp_path_factory) -> bytes:
+    """A locator file (locator.json.gz) imported from the FindTreatment workbook fixture: eight
     programs around Springfield, Illinois, and Chicago (tests/fixtures/locator/)."""
     from datetime import date
 
@@ -37,7 +37,7 @@ def locator_file() -> bytes:
     from guide.locator.store import write_directory
 
     directory, _problems, _ = build_directory([FIXTURES / "locator" / "findtreatment-results.xlsx"], date.today())
-    folder = Path(tempfile.mkdtemp(prefix="guide-locator-"))
+    folder = tmp_path_factory.mktemp("locator")
     write_directory(folder / "locator.json.gz", directory)
     return (folder / "locator.json.gz").read_bytes()
 

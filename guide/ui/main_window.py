@@ -14,7 +14,7 @@ from PySide6.QtGui import QCloseEvent, QIcon
 from PySide6.QtWidgets import QApplication, QDialog, QMainWindow, QMenu, QWidget
 
 from guide.config import Config
-from guide.feedback.store import FeedbackStore, RefusedComment
+from guide.feedback.store import FeedbackStore, RefusedComment, helpline_numbers
 from guide.navigator import Followed, Navigator
 from guide.packs.records import Library
 from guide.reader.links import Link, LinkKind
@@ -67,7 +67,6 @@ class MainWindow(VisitViews, QMainWindow):
         from guide.ui.speech.read_aloud import ReadAloud  # QtTextToSpeech loads when first asked
 
         self.read_aloud = ReadAloud(config.speech.engine, self)
-        self._script: list = []  # what it is reading, sentence by sentence
         self.read_aloud.readingChanged.connect(lambda _reading: self.show_read_aloud())
         self.read_aloud.sentenceStarted.connect(self.on_sentence_started)
         self._exit_allowed = not kiosk
@@ -260,8 +259,7 @@ class MainWindow(VisitViews, QMainWindow):
         if self.read_aloud.reading:
             self.read_aloud.stop()
         else:
-            self._script = self.speech_script()
-            self.read_aloud.read(self._script, self.session.language, self.session.speech_rate)
+            self.read_aloud.read(self.speech_script(), self.session.language, self.session.speech_rate)
         self.show_read_aloud()
 
     def on_speech_paused(self, paused: bool) -> None:
@@ -272,14 +270,14 @@ class MainWindow(VisitViews, QMainWindow):
         rate = min(1.0, max(-1.0, self.session.speech_rate + 0.25 * step))
         self.session.speech_rate = rate
         self.read_aloud.set_rate(rate)
-        self.speech_bar.show_rate(rate > -1.0, rate < 1.0)
+        self.speech_bar.show_rate(rate)
 
     def speech_script(self) -> list:
         """What the page shown says, sentence by sentence (guide/speech/script.py)."""
         from guide.speech.script import checklist_script, html_script
 
         page = self._shown_page
-        numbers = {c.number for line in self.library.helplines for c in line.contacts if c.number}
+        numbers = helpline_numbers(self.library.helplines)
         if page is None or page.locator is not None:
             return []
         if page.checklist is not None:
@@ -304,14 +302,13 @@ class MainWindow(VisitViews, QMainWindow):
 
         if not self.read_aloud.reading:
             return
-        numbers = {c.number for line in self.library.helplines for c in line.contacts if c.number}
-        self._script = utterances([("crisis", line) for line in lines], numbers)
-        self.read_aloud.read(self._script, self.session.language, self.session.speech_rate)
+        script = utterances([("crisis", line) for line in lines], helpline_numbers(self.library.helplines))
+        self.read_aloud.read(script, self.session.language, self.session.speech_rate)
         self.show_read_aloud()
 
     def on_sentence_started(self, index: int) -> None:
-        if 0 <= index < len(self._script) and self.pages.currentWidget() is self.reader_page:
-            self.reader.mark_spoken(self._script[index].shown, first=index == 0)
+        if self.pages.currentWidget() is self.reader_page:
+            self.reader.mark_spoken(self.read_aloud.script[index].shown, first=index == 0)
 
     def show_read_aloud(self) -> None:
         page = self._shown_page
@@ -320,8 +317,7 @@ class MainWindow(VisitViews, QMainWindow):
             self.read_aloud.can_read(self.session.language), self.read_aloud.reading, readable
         )
         self.speech_bar.show_reading(self.read_aloud.reading)
-        rate = self.session.speech_rate
-        self.speech_bar.show_rate(rate > -1.0, rate < 1.0)
+        self.speech_bar.show_rate(self.session.speech_rate)
         if not self.read_aloud.reading:
             self.reader.mark_spoken("")
 

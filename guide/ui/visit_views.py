@@ -188,7 +188,6 @@ class VisitViews:
         """After a reset: new views, made in the order a new window makes them (MainWindow.__init__,
         then its first paint), and the screen as a new window has it."""
         self.read_aloud.forget()  # the last visitor's page stops being read, and is forgotten
-        self._script = []
         if self.kiosk_mode is not None:  # first: hiding it later would hand its focus to the new views
             self.kiosk_mode.warning.forget()
         if self.findChild(QStatusBar) is not None:  # made by a refused link's message; a new window has none
@@ -272,7 +271,7 @@ class VisitViews:
         find_bar = self.late.find_bar
         if find_bar is not None and find_bar.isVisible() and page.location != self._shown_location:
             find_bar.close_bar()  # its word and count were the last page's
-        if page.location != self._shown_location and getattr(self, "read_aloud", None) is not None:
+        if page.location != self._shown_location:
             self.read_aloud.stop()  # a new page: the last one's words stop
         self._shown_location = page.location
         self._shown_page = page
@@ -293,8 +292,7 @@ class VisitViews:
         self.navigation.set_history_state(page.can_go_back, page.can_go_forward)
         self.setWindowTitle(self.page_title(page))
         self.show_zoom(self.navigator.zoom())
-        if getattr(self, "read_aloud", None) is not None:
-            self.show_read_aloud()
+        self.show_read_aloud()
 
     def page_title(self, page: Page) -> str:
         translate = QCoreApplication.translate

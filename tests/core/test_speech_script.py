@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pytest
 
+from guide.feedback.store import helpline_numbers
 from guide.packs.library import load_library
 from guide.reader.render import Renderer
 from guide.speech.script import checklist_script, digit_by_digit, html_script, spoken
@@ -16,7 +17,7 @@ def library():
 
 @pytest.fixture(scope="module")
 def numbers(library):
-    return {contact.number for helpline in library.helplines for contact in helpline.contacts if contact.number}
+    return helpline_numbers(library.helplines)
 
 
 @pytest.mark.parametrize(

@@ -9,6 +9,7 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QFrame, QLabel, QPushButton, QToolButton, QWidget
 
+from guide.feedback.store import helpline_numbers
 from guide.speech.script import html_script
 from guide.ui.speech.read_aloud import speech_module
 
@@ -26,8 +27,8 @@ def button(window) -> QToolButton:
     return window.navigation.findChild(QToolButton, "readAloudButton")
 
 
-def numbers(window) -> set[str]:
-    return {c.number for line in window.library.helplines for c in line.contacts if c.number}
+def numbers(window) -> frozenset[str]:
+    return helpline_numbers(window.library.helplines)
 
 
 def start_reading(window, qtbot) -> None:
@@ -44,7 +45,7 @@ def test_an_article_is_read_in_order_with_the_sentence_marked(window_factory, qt
     assert sent == expected[: len(sent)]
     assert sent[0] == "Overdose: what to do now"
     assert button(window).isChecked()
-    now = window.read_aloud._script[len(window.read_aloud.sent) - 1].shown
+    now = window.read_aloud.script[len(window.read_aloud.sent) - 1].shown
     assert window.reader.spoken_mark() == now  # the sentence being read is marked in the page
     qtbot.mouseClick(button(window), Qt.MouseButton.LeftButton)  # pressed again: stops
     assert not window.read_aloud.reading and not button(window).isChecked()
@@ -73,7 +74,7 @@ def test_reading_stops_when_the_page_or_visit_changes(window_factory, qtbot, how
         qtbot.keyClick(window, Qt.Key.Key_S, Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier)
     assert not window.read_aloud.reading
     if how == "a reset":
-        assert window.read_aloud.sent == [] and window._script == []  # nothing kept of what was read
+        assert window.read_aloud.sent == [] and window.read_aloud.script == []  # nothing kept of what was read
     count = len(window.read_aloud.sent)
     engine = window.read_aloud.engine()
     qtbot.waitUntil(lambda: engine.state().name == "Ready", timeout=2000)  # the engine has stopped...
@@ -200,3 +201,32 @@ def test_the_idle_warning_is_heard_by_a_visitor_listening(window_factory, pin_co
     with qtbot.waitSignal(window.sessionReset, timeout=5000):
         pass
     assert not window.read_aloud.reading and window.read_aloud.sent == []
+
+
+def test_only_a_named_engine_is_made(monkeypatch):
+    """With no engine named the guide makes none: speech-dispatcher's engine starts a program of
+    its own (the real-display tests, which run the guide with no options, caught it starting
+    speech-dispatcher), and Qt's default on a machine without it is the silent mock."""
+    from guide.ui.speech import read_aloud
+
+    made = []
+
+    class Engine:
+        def __init__(self, *args):
+            made.append(args)
+            self.stateChanged = type("Signal", (), {"connect": lambda self, slot: None})()
+
+        @staticmethod
+        def availableEngines():
+            return ["speechd", "mock"]
+
+    monkeypatch.setattr(read_aloud, "speech_module", lambda: type("Module", (), {"QTextToSpeech": Engine}))
+    for named, expected in (("", None), ("mock", 2), ("speechd", 2), ("festival", None)):
+        made.clear()
+        reader = read_aloud.ReadAloud(named)
+        reader.prepare()
+        engine = reader.engine()
+        assert (len(made[0]) if made else None) == expected, named  # (parent,) or (name, parent)
+        assert (engine is not None) is (expected is not None)
+        if expected == 2:
+            assert made[0][0] == named

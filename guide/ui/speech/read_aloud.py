@@ -3,8 +3,9 @@
 QtTextToSpeech is optional (`pip install 'recovery-guide[speech]'`, the PySide6-Addons wheel): a
 guide without it, or without an engine that has a voice for the visitor's language, shows no
 "Read aloud" button and loses nothing else. The engine is `--speech-engine NAME` or
-`[speech] engine` in the config ("mock" in tests: Qt's own, in the Addons wheel), else the
-platform's (speech-dispatcher on Linux). One sentence is given to the engine at a time, so the
+`[speech] engine` in the config ("speechd" on Linux; "mock" in tests: Qt's own, in the Addons
+wheel); with none named there is no reading aloud, because the engine starts a program of its
+own. One sentence is given to the engine at a time, so the
 window can mark the one being read and a stop is immediate.
 """
 
@@ -30,7 +31,7 @@ class ReadAloud(QObject):
     """`read(script, language)`, `stop()`; `sentenceStarted(index)` as each sentence begins,
     `readingChanged(bool)` when reading starts or ends."""
 
-    sentenceStarted = Signal(int)
+    sentenceStarted = Signal(int)  # an index into `script`
     readingChanged = Signal(bool)
 
     def __init__(self, engine: str = "", parent: QObject | None = None):
@@ -57,15 +58,14 @@ class ReadAloud(QObject):
         if self._prepared and not self._tried:
             self._tried = True
             module = speech_module()
-            if module is not None:
-                tts = module.QTextToSpeech
-                engines = tts.availableEngines()
-                name = self._engine_name or ("" if not engines else None)
-                if self._engine_name and self._engine_name not in engines:
-                    name = None  # asked for one that isn't there: no speech, not another voice
-                if name is not None:
-                    self._tts = tts(name, self) if name else tts(self)
-                    self._tts.stateChanged.connect(self._on_state)
+            name = self._engine_name
+            # Only an engine the config or --speech-engine names: speech-dispatcher is a program of
+            # its own, and the guide starts none unasked. One named that isn't there: no speech,
+            # rather than another voice (or Qt's silent mock, which it would pick on a machine
+            # with no other).
+            if name and module is not None and name in module.QTextToSpeech.availableEngines():
+                self._tts = module.QTextToSpeech(name, self)
+                self._tts.stateChanged.connect(self._on_state)
         return self._tts
 
     def locale_for(self, language: str):
@@ -95,6 +95,11 @@ class ReadAloud(QObject):
     def reading(self) -> bool:
         return self._reading
 
+    @property
+    def script(self) -> list:
+        """What is being read, sentence by sentence ([] when nothing is)."""
+        return self._script
+
     def read(self, script: list, language: str, rate: float = 0.0) -> None:
         self.stop()
         locale = self.locale_for(language)
@@ -115,10 +120,6 @@ class ReadAloud(QObject):
     def resume(self) -> None:
         if self._reading and self._tts is not None:
             self._tts.resume()
-
-    @property
-    def paused(self) -> bool:
-        return self._reading and self._tts is not None and self._tts.state().name == "Paused"
 
     def set_rate(self, rate: float) -> None:
         """From the next sentence: -1 (slowest) to 1 (fastest)."""

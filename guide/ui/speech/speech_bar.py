@@ -48,9 +48,10 @@ class SpeechBar(QFrame):
         self.faster_button.setText(self.tr("Faster"))
         self.stop_button.setText(self.tr("Stop"))
 
-    def show_rate(self, can_slow: bool, can_speed: bool) -> None:
-        self.slower_button.setEnabled(can_slow)
-        self.faster_button.setEnabled(can_speed)
+    def show_rate(self, rate: float) -> None:
+        """-1 (slowest) to 1 (fastest): a button that can go no further is off."""
+        self.slower_button.setEnabled(rate > -1.0)
+        self.faster_button.setEnabled(rate < 1.0)
 
     def show_reading(self, reading: bool) -> None:
         if not reading:
