@@ -1,6 +1,7 @@
 """Render the screenshots kept in docs/: `python docs/make_screenshots.py` (no screen needed)."""
 
 import os
+import subprocess
 import sys
 import tempfile
 from pathlib import Path
@@ -33,6 +34,33 @@ def shot(name: str, *args: str, then=lambda window: None, size=(1280, 800)) -> N
     QApplication.processEvents()
     window.grab().save(str(DOCS / name))
     window.close()
+    print(DOCS / name)
+
+
+def handout(name: str, *args: str, then=lambda window: None, sheets: int = 4) -> None:
+    """A page printed to PDF as a visitor prints it, its first `sheets` sheets drawn by poppler's
+    pdftoppm side by side (docs/PRINTING.md)."""
+    from PySide6.QtCore import Qt
+    from PySide6.QtGui import QImage, QPainter
+
+    window = create_window(args)
+    then(window)
+    folder = Path(tempfile.mkdtemp(prefix="guide-handout-"))
+    assert window.save_page_pdf(str(folder / "page.pdf"))
+    window.close()
+    subprocess.run(["pdftoppm", "-png", "-r", "60", "-l", str(sheets), str(folder / "page.pdf"), str(folder / "sheet")],
+                   check=True)  # fmt: skip
+    images = [QImage(str(p)) for p in sorted(folder.glob("sheet*.png"))]
+    gap = 12
+    joined = QImage(sum(i.width() for i in images) + gap * (len(images) + 1), max(i.height() for i in images) + 2 * gap,
+                    QImage.Format.Format_RGB32)  # fmt: skip
+    joined.fill(Qt.GlobalColor.darkGray)
+    painter, x = QPainter(joined), gap
+    for image in images:
+        painter.drawImage(x, gap, image)
+        x += image.width() + gap
+    painter.end()
+    joined.save(str(DOCS / name))
     print(DOCS / name)
 
 
@@ -122,6 +150,11 @@ def main() -> None:
         "checklist-withdrawal-warning-signs-red-flag.png",
         then=lambda w: (w.open_checklist("withdrawal-warning-signs"), tick("seizure")(w)),
     )
+    for lang in ("en", "es"):  # handouts: any page printed, on Letter paper
+        handout(f"handout-article-{lang}.png", "--lang", lang, "--article", "overdose-and-naloxone")
+        handout(f"handout-help-{lang}.png", "--lang", lang, then=lambda w: w.open_help())
+        handout(f"handout-services-{lang}.png", "--lang", lang, "--content", example,
+                then=lambda w: w.on_address_requested("services:"))  # fmt: skip
 
 
 if __name__ == "__main__":

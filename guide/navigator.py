@@ -20,19 +20,20 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Protocol
 
 from guide.checklists.checklist import Checklist, Result, score
-from guide.checklists.printing import printer_problem
 from guide.feedback.store import FeedbackStore, helpline_numbers
 from guide.files import Problem
 from guide.locator.page import LocatorView, locator_view
 from guide.packs.records import HOME_ID, Library
+from guide.printing.offer import printer_problem
 from guide.reader.links import Link, LinkKind, classify
-from guide.reader.pages import checklist_summary_html, problems_page, services_page
+from guide.reader.pages import labels, problems_page, services_page
 from guide.reader.pictures import language_folder
 from guide.reader.render import Renderer
 from guide.session import FeedbackState, Session
 
 if TYPE_CHECKING:
     from guide.config import Config
+    from guide.printing.handout import Handout
     from guide.search.index import Results
 
 
@@ -297,14 +298,28 @@ class Navigator:
         self.session.set_answer(self.location.target, item_id, ticked)
         return self.page()
 
-    def summary(self) -> tuple[str, str]:
-        """The open checklist's summary page for printing or a PDF, and its title."""
-        checklist_id, language = self.location.target, self.session.language
-        checklist = self.library.checklist(checklist_id, language)
-        html = checklist_summary_html(
-            checklist, self.session.ticked(checklist_id), self.library.helplines, self._today(), language
-        )
-        return html, checklist.title
+    # Printing
+
+    def handout(self) -> Handout:
+        """The page shown, as a handout to print or save as PDF (guide/printing/handout.py): an
+        article, the help lines, the services, a checklist's summary, the locator's programs."""
+        from guide.printing import handout as paper
+
+        page, language, helplines = self.page(), self.session.language, self.library.helplines
+        if page.checklist is not None:
+            ticked = self.session.ticked(page.checklist.id)
+            return paper.checklist_handout(page.checklist, ticked, helplines, self._today(), language)
+        if page.locator is not None:
+            return paper.locator_handout(page.locator, helplines, language)
+        titles = labels(language)
+        kind = page.location.kind
+        if kind is LinkKind.HELP:
+            return paper.help_handout(helplines, language)
+        if kind is LinkKind.SERVICES:
+            return paper.handout(page.html, titles["nearby_title"], helplines, language)
+        if kind is LinkKind.PROBLEMS:
+            return paper.handout(page.html, titles["problems_title"], [], language, with_helplines=False)
+        return paper.handout(page.html, page.title, helplines, language)
 
     # Feedback
 

@@ -1,1 +1,1 @@
-"""Symptom checklists: their files, their scores, their printed summary."""
+"""Symptom checklists: their files, their scores, their summary to print."""

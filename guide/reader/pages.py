@@ -1,5 +1,5 @@
 """The pages the guide makes from a pack's data rather than an article: the help lines with their
-QR codes, "Find help nearby", the staff's content problems, and a checklist's printed summary."""
+QR codes, "Find help nearby", the staff's content problems, and a checklist's summary to print."""
 
 from __future__ import annotations
 
@@ -136,10 +136,9 @@ def message_page(title: str, message: str) -> str:
     return f"<h1>{escape(title)}</h1><p>{escape(message)}</p>"
 
 
-def checklist_summary_html(
-    checklist: Checklist, ticked: set[str], helplines: list[Helpline], today: date, lang: str
-) -> str:
-    """A page to print or save: the answers, the result and the help lines; nothing personal."""
+def checklist_summary_html(checklist: Checklist, ticked: set[str], today: date, lang: str) -> str:
+    """A checklist's summary to print or save: the answers and the result (the handout adds the
+    help lines: guide/printing/handout.py)."""
     words = languages.words(lang, "summary")
     result = score(checklist, ticked)
     parts = [
@@ -161,9 +160,5 @@ def checklist_summary_html(
     if result.band:
         parts.append(f"<p>{escape(result.band.message)}</p>")
     parts += [f"<p>{escape(message)}</p>" for message in result.messages]
-    parts.append(f"<h2>{words['help']}</h2><ul>")
-    for helpline in helplines:
-        ways = ", ".join(contact_text(c, lang) for c in helpline.contacts)
-        parts.append(f"<li><b>{escape(helpline.text(lang).name)}</b>: {escape(ways)}</li>")
-    parts.append(f"</ul><p><i>{words['footer']}</i></p>")
+    parts.append(f"<p><i>{words['footer']}</i></p>")
     return "\n".join(parts)

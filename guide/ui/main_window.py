@@ -17,13 +17,14 @@ from guide.config import Config
 from guide.feedback.store import FeedbackStore, RefusedComment, helpline_numbers
 from guide.navigator import Followed, Navigator
 from guide.packs.records import Library
+from guide.printing.offer import PrintOffer
 from guide.reader.links import Link, LinkKind
 from guide.reader.render import Renderer
 from guide.session import Session
-from guide.ui.checklists.print_desk import PrintDesk
 from guide.ui.feedback.feedback_clock import FeedbackClock
 from guide.ui.first_paint import FirstPaint
 from guide.ui.kinetic import KineticScrolling
+from guide.ui.printing.print_desk import PrintDesk
 from guide.ui.regions import focus_region
 from guide.ui.search.search_service import SearchService
 from guide.ui.theme import ThemeApplier
@@ -246,13 +247,33 @@ class MainWindow(VisitViews, QMainWindow):
     def on_answer_toggled(self, item_id: str, ticked: bool) -> None:
         self.show_result(self.navigator.tick(item_id, ticked))
 
-    def on_print_requested(self) -> None:
-        self.checklist_view.show_print_failed(False)
-        self.prints.print_html(*self.navigator.summary())
+    def print_page(self) -> None:
+        """Print the page shown as a handout (a checklist: its summary): through the print dialog
+        on a desktop, straight to the clinic's printer on a kiosk, and not at all on a kiosk
+        without one (Ctrl+P does nothing there, as there is no button)."""
+        if self.prints.offer() is PrintOffer.NONE or self._shown_page is None:
+            return
+        self.show_printed(None)
+        self.prints.print_handout(self.navigator.handout(), self._shown_page.pictures)
+
+    def show_printed(self, printed: bool | None) -> None:
+        """Beside the button pressed: nothing yet (None), it went to the kiosk's printer, or it failed."""
+        checklist = self.late.checklist_view is not None and self.pages.currentWidget() is self.checklist_view
+        if checklist:
+            self.checklist_view.show_print_failed(printed is False)
+        elif printed is None:
+            self.page_footer.message.hide()
+        elif self.kiosk or not printed:  # the desktop's own dialog already said it printed
+            self.page_footer.show_printed(printed)
+
+    def save_page_pdf(self, path: str) -> bool:
+        """Write the page shown, as its handout, to a PDF file at `path` (what "save as PDF" does)."""
+        pictures = self._shown_page.pictures if self._shown_page is not None else None
+        return self.prints.write_pdf(self.navigator.handout(), path, pictures)
 
     def save_checklist_pdf(self, path: str) -> bool:
-        """Write the open checklist's summary to a PDF file (what "save as PDF" does)."""
-        return self.prints.write_pdf(*self.navigator.summary(), path)
+        """Write the open checklist's summary to a PDF file (save_page_pdf on a checklist)."""
+        return self.save_page_pdf(path)
 
     def on_read_aloud(self) -> None:
         """Read the page aloud from the top, or stop when it is being read."""

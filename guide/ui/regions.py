@@ -31,7 +31,7 @@ def set_focus_order(window) -> None:
     results = [window.late.search_results] if window.late.search_results is not None else []
     feedback = window.feedback_panel
     chain = [*window.navigation.focus_chain(), window.topic_tree, *results, window.reader,
-             feedback.yes, feedback.no, *window.help_panel.focus_chain()]  # fmt: skip
+             feedback.yes, feedback.no, window.page_footer.print_button, *window.help_panel.focus_chain()]  # fmt: skip
     for first, second in itertools.pairwise(chain):
         QWidget.setTabOrder(first, second)
 

@@ -1,9 +1,10 @@
 """The views a visitor fills, made again for each visitor, and how the window shows a visit.
 
 The toolbar and everything below it (the topics, the search results, the reader and its find
-bar, the feedback row, a checklist, the help panel, the splitter between them, the dialog host)
-belong to one visit: a reset deletes them and builds them anew (`start_new_visit`), exactly as a
-new window builds them, hidden views included, so nothing a visitor typed, ticked, scrolled,
+bar, the page's foot with the feedback row and "Print", a checklist, the help panel, the
+splitter between them, the dialog host) belong to one visit: a reset deletes them and builds
+them anew (`start_new_visit`), exactly as a new window builds them, hidden views included, so
+nothing a visitor typed, ticked, scrolled,
 selected or dragged can outlive the visit by being forgotten in a list of things to clear (the
 toolbar's icons are made once a run and shared); an open menu or tooltip goes with its widget.
 The clipboard the guide owns, the idle warning's words and the status bar (a refused link's
@@ -37,6 +38,7 @@ from guide.ui.dialog_host import DialogHost
 from guide.ui.feedback.feedback_panel import FeedbackPanel
 from guide.ui.help.help_panel import HelpPanel
 from guide.ui.navigation_bar import NavigationBar
+from guide.ui.printing.page_footer import PageFooter
 from guide.ui.reader.reader import Reader
 from guide.ui.reader.reading_splitter import ReadingSplitter
 from guide.ui.reader.topic_tree import TopicTree
@@ -157,13 +159,22 @@ class VisitViews:
         self.reader_layout.setContentsMargins(0, 0, 0, 0)
         self.reader_layout.setSpacing(0)
         self.reader_layout.addWidget(self.reader, 1)
-        self.reader_layout.addWidget(self.feedback_panel)
         self.pages = QStackedWidget(central)
         self.pages.addWidget(self.reader_page)
+        # The page, and under it the feedback row and "Print" (page_footer.py).
+        self.page_area = QWidget(central)
+        self.page_area.setObjectName("pageArea")
+        page_layout = QVBoxLayout(self.page_area)
+        page_layout.setContentsMargins(0, 0, 0, 0)
+        page_layout.setSpacing(0)
+        page_layout.addWidget(self.pages, 1)
+        self.page_footer = PageFooter(self.feedback_panel, self.page_area)
+        self.page_footer.set_offer(self.prints.offer())
+        page_layout.addWidget(self.page_footer)
         self.help_panel = HelpPanel(
             self.library.helplines, self.session.language, central, locator=self.library.locator is not None
         )
-        self.splitter = ReadingSplitter(self.sidebar, self.pages, central)
+        self.splitter = ReadingSplitter(self.sidebar, self.page_area, central)
         from guide.ui.speech.speech_bar import SpeechBar
 
         self.speech_bar = SpeechBar(central)  # under the topics and the page, never under the help panel
@@ -287,6 +298,7 @@ class VisitViews:
             self.reader.highlight(page.highlight, scroll_to_first=not page.scroll and not page.anchor)
             self.pages.setCurrentWidget(self.reader_page)
         self.help_panel.set_crisis(page.crisis)
+        self.page_footer.show_page(printable=page.checklist is None)  # a checklist prints its summary
         self.show_feedback(page.feedback)
         self.topic_tree.select_location(page.location.url())
         self.navigation.set_history_state(page.can_go_back, page.can_go_forward)
@@ -308,7 +320,7 @@ class VisitViews:
     def show_feedback(self, view: FeedbackView | None) -> None:
         """The feedback row; and the coarse timer runs while any answer waits to be written."""
         self.feedback_timer.arm(self.navigator.feedback_waiting())
-        self.feedback_panel.setVisible(view is not None)
+        self.page_footer.show_feedback(view is not None)
         if view is not None:
             self.feedback_panel.show_state(view.helpful, view.comment_sent, view.draft, view.kept)
 
@@ -390,6 +402,7 @@ class VisitViews:
         if self.late.find_bar is not None:
             self.late.find_bar.retranslate()
         self.feedback_panel.retranslate()
+        self.page_footer.retranslate()
         if self.late.checklist_view is not None:
             self.late.checklist_view.retranslate()
         if self.late.locator_page is not None:

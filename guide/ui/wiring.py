@@ -27,7 +27,9 @@ if TYPE_CHECKING:
 def wire_window(window: MainWindow) -> None:
     window.search.ready.connect(window.show_search_ready)
     window.search.failed.connect(window.show_search_failed)
-    window.prints.failed.connect(lambda: window.checklist_view.show_print_failed(True))
+    window.prints.failed.connect(lambda: window.show_printed(False))
+    window.prints.printed.connect(lambda: window.show_printed(True))
+    QShortcut(QKeySequence.StandardKey.Print, window, window.print_page)
     QShortcut(QKeySequence.StandardKey.Find, window, window.open_find_bar)
     QShortcut(QKeySequence(Qt.Key.Key_F6), window, lambda: focus_region(window, +1))
     QShortcut(QKeySequence("Shift+F6"), window, lambda: focus_region(window, -1))
@@ -77,6 +79,7 @@ def wire_views(window: MainWindow) -> None:
     window.help_panel.moreHelpRequested.connect(window.open_help)
     window.help_panel.locatorRequested.connect(window.open_locator)
     window.help_panel.helplineChosen.connect(lambda line: window.go(Link(LinkKind.HELP, anchor=f"line-{line}")))
+    window.page_footer.printRequested.connect(window.print_page)
     panel = window.feedback_panel
     panel.answered.connect(window.on_feedback_answered)
     panel.commentSent.connect(window.on_feedback_comment)
@@ -100,4 +103,4 @@ def wire_locator_page(window: MainWindow, page: LocatorPage) -> None:
 def wire_checklist_view(window: MainWindow, view: ChecklistView) -> None:
     view.answerToggled.connect(window.on_answer_toggled)
     view.articleRequested.connect(window.open_article)
-    view.printRequested.connect(window.on_print_requested)
+    view.printRequested.connect(window.print_page)

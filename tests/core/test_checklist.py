@@ -9,7 +9,7 @@ from hypothesis import strategies as st
 
 from guide.checklists.checklist import read_checklist, score
 from guide.packs.library import load_library
-from guide.reader.pages import checklist_summary_html
+from guide.printing.handout import checklist_handout
 
 RED_FLAGS = {
     "clonazepam-signs": {"suicide-thoughts"},
@@ -211,17 +211,17 @@ def test_points_weigh_items_and_a_ticked_items_message_follows_the_band(tmp_path
     assert score(checklist, {"a"}).messages == ("A on its own means little.",)
     both = score(checklist, {"a", "b"})
     assert (both.score, both.band.message, both.crisis) == (3, "some", True)
-    html = checklist_summary_html(checklist, {"a", "b"}, (), date(2026, 12, 3), "en")
+    html = checklist_handout(checklist, {"a", "b"}, [], date(2026, 12, 3), "en").html
     assert html.index("some") < html.index("A on its own means little.") and "Score: 3 of 3" in html
 
 
 def test_the_summary_holds_the_ticked_items_result_help_lines_and_date_only(library):
     checklist = library.checklist("clonazepam-signs")
-    html = checklist_summary_html(checklist, {"anxiety", "blurred-vision"}, library.helplines, date(2026, 11, 26), "en")
+    html = checklist_handout(checklist, {"anxiety", "blurred-vision"}, library.helplines, date(2026, 11, 26), "en").html
     assert "Feeling anxious, worried or on edge" in html and "Blurred vision" in html
     assert "Panic attacks" not in html
     assert "26 November 2026" in html and "Score: 2 of 20" in html
     assert "Call 911" in html and "Call 1-800-662-4357" in html
     assert "Please get help now" not in html
-    crisis = checklist_summary_html(checklist, {"suicide-thoughts"}, library.helplines, date(2026, 11, 26), "en")
+    crisis = checklist_handout(checklist, {"suicide-thoughts"}, library.helplines, date(2026, 11, 26), "en").html
     assert "Please get help now" in crisis and "988" in crisis

@@ -5,7 +5,7 @@ from pathlib import Path
 
 import pytest
 
-from guide.checklists.printing import PrintOffer, paper_size, print_offer, printer_problem
+from guide.printing.offer import PrintOffer, paper_size, print_offer, printer_problem
 
 GLIBC_LOCALES = Path("/usr/share/i18n/locales")
 

@@ -14,7 +14,7 @@ import pytest
 from guide.checklists.checklist import score
 from guide.languages import codes
 from guide.packs.library import load_library
-from guide.reader.pages import checklist_summary_html
+from guide.printing.handout import checklist_handout
 from guide.reader.render import Renderer
 
 LANGUAGES = codes()
@@ -101,7 +101,7 @@ def test_the_crisis_box_for_every_red_flag_says_not_to_stop_a_medicine_never_to_
     assert checklist.lang == lang  # a real translation, not the English fallback
     assert score(checklist, {flag}).crisis
     # What the printed summary holds for this one tick: the crisis box, the result, the help lines.
-    page = plain(checklist_summary_html(checklist, {flag}, library.helplines, date(2026, 11, 26), lang))
+    page = plain(checklist_handout(checklist, {flag}, library.helplines, date(2026, 11, 26), lang).html)
     assert dangerous_phrases(page, lang) == []
     assert re.search(DO_NOT_STOP[lang], page, re.IGNORECASE), page
     assert "911" in page and "988" in page

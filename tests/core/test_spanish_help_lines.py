@@ -12,7 +12,8 @@ import pytest
 
 from guide.packs.helplines import fallback_helplines
 from guide.packs.library import load_library
-from guide.reader.pages import checklist_summary_html, help_page
+from guide.printing.handout import checklist_handout
+from guide.reader.pages import help_page
 
 
 def plain(html: str) -> str:
@@ -54,9 +55,11 @@ def test_the_spanish_zip_code_line_says_it_is_english_only(helplines):
 def test_the_spanish_checklist_summary_gives_spanish_text_lines(helplines):
     library = load_library()
     checklist = library.checklist("withdrawal-warning-signs", "es")
-    text = plain(checklist_summary_html(checklist, {"seizure"}, helplines, date(2026, 11, 26), "es"))
+    handout = checklist_handout(checklist, {"seizure"}, helplines, date(2026, 11, 26), "es")
+    text = plain(handout.html)
     assert "Envíe AYUDA por texto al 741741" in text and "Envíe AYUDA por texto al 988" in text
     assert "435748 (solo en inglés)" in text and "HOME" not in text
+    assert {"sms:741741?body=AYUDA", "sms:988?body=AYUDA"} <= set(handout.codes)  # its QR codes, in Spanish too
 
 
 def test_the_fallback_988_line_texts_ayuda_in_spanish_too(make_pack, monkeypatch):

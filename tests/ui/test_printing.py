@@ -2,12 +2,11 @@
 with poppler (pdftotext, pdfinfo, pdftoppm), and a kiosk whose printer is missing or breaks."""
 
 import os
-import shutil
-import subprocess
 import sys
 from pathlib import Path
 
 import pytest
+from helpers import pdf_info, pdf_text, run
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QImage
 from PySide6.QtPrintSupport import QPrinterInfo
@@ -19,16 +18,6 @@ KIOSK_FAILURE = {
     "en": "The printer is not working. Please ask a staff member.",
     "es": "La impresora no funciona. Pida ayuda a un miembro del personal.",
 }
-
-
-def run(*command: str, **kwargs) -> str:
-    if command[0].startswith("pdf") and shutil.which(command[0]) is None:
-        # CI installs poppler (.ci/run) and must fail without it; elsewhere, say what to install.
-        message = f"{command[0]} is missing: apt-get install poppler-utils"
-        pytest.fail(message) if os.environ.get("CI") else pytest.skip(message)
-    done = subprocess.run(command, capture_output=True, text=True, timeout=30, **kwargs)
-    assert done.returncode == 0, done.stderr[-2000:]
-    return done.stdout
 
 
 def tick(qtbot, window, item_id):
@@ -57,18 +46,9 @@ def print_to_file(qtbot, dialog: QDialog, path: Path) -> None:
     printers.setCurrentIndex(pdf)
     # Set, not typed: typing opens the field's file-name completer, a popup offscreen can't show.
     dialog.findChild(QLineEdit, "filename").setText(str(path))
-    button = next(b for b in dialog.findChildren(QPushButton) if b.text().replace("&", "") == "Print")
+    button = next(b for b in dialog.findChildren(QPushButton) if b.text().replace("&", "") in {"Print", "Imprimir"})
     qtbot.mouseClick(button, Qt.MouseButton.LeftButton, pos=button.rect().center())
     qtbot.waitUntil(lambda: not dialog.isVisible())
-
-
-def pdf_text(path: Path) -> str:
-    return " ".join(run("pdftotext", "-enc", "UTF-8", str(path), "-").split())
-
-
-def pdf_info(path: Path) -> dict[str, str]:
-    lines = run("pdfinfo", "-enc", "UTF-8", str(path)).splitlines()
-    return {key.strip(): value.strip() for key, _, value in (line.partition(":") for line in lines)}
 
 
 @pytest.fixture

@@ -4,41 +4,14 @@ write (zxing-cpp), as a phone camera would: a full QR Code holding the right tel
 import re
 from html import unescape
 from pathlib import Path
-from urllib.parse import quote
 
 import pytest
-import zxingcpp
-from helpers import read_barcodes
+from helpers import assert_full_qr_codes, dialled, intended_uris, read_barcodes
 from PySide6.QtCore import QUrl
 from PySide6.QtGui import QTextDocument
 
 EXAMPLE = Path(__file__).resolve().parents[2] / "docs" / "example-pack"
 LARGEST_CODE = 260  # pixels; a code taller than this could hide between two grabs of the page
-
-
-def dialled(number: str) -> str:
-    """A phone number as a phone dials it from anywhere: US numbers with +1, short codes as they are."""
-    digits = "".join(c for c in number if c.isdigit())
-    if len(digits) == 10:
-        digits = "1" + digits
-    return "+" + digits if len(digits) == 11 else digits
-
-
-def message_body(contact, lang: str) -> str:
-    """The words a text contact asks to send in `lang`: its own for that language, else English's."""
-    return contact.bodies.get(lang) or contact.bodies.get("en", "")
-
-
-def intended_uris(helplines, lang: str) -> set[str]:
-    """What the help page's codes should dial: tel:NUMBER for a call, sms:NUMBER[?body=BODY] for a text."""
-    uris = set()
-    for contact in (c for line in helplines for c in line.contacts):
-        if contact.kind == "call":
-            uris.add(f"tel:{dialled(contact.number)}")
-        elif contact.kind == "text":
-            body = message_body(contact, lang)
-            uris.add(f"sms:{dialled(contact.number)}" + (f"?body={quote(body)}" if body else ""))
-    return uris
 
 
 def codes_on_screen(reader) -> dict[str, str]:
@@ -51,12 +24,6 @@ def codes_on_screen(reader) -> dict[str, str]:
         bar.setValue(value)
         found.update(read_barcodes(reader.viewport().grab().toImage()))
     return found
-
-
-def assert_full_qr_codes(found: dict[str, str], uris: set[str]) -> None:
-    assert set(found) == uris
-    micro = {text: str(f) for text, f in found.items() if f != zxingcpp.BarcodeFormat.QRCode}
-    assert micro == {}, "not a full QR Code: a phone camera may not read these"
 
 
 @pytest.mark.parametrize("lang", ["en", "es"])

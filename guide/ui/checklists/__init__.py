@@ -1,1 +1,1 @@
-"""The checklist's widgets and printing."""
+"""The checklist's widgets."""

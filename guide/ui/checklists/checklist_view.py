@@ -16,7 +16,7 @@ from PySide6.QtWidgets import (
 )
 
 from guide.checklists.checklist import Checklist, Result, crisis_text
-from guide.checklists.printing import PrintOffer
+from guide.printing.offer import PrintOffer
 from guide.ui.announce import announce
 from guide.ui.checklists.check_item import CheckItem
 from guide.ui.checklists.crisis_banner import CrisisBanner

@@ -367,68 +367,68 @@
         <translation>Ese enlace no se puede abrir en la guía.</translation>
     </message>
     <message>
-        <location filename="../visit_views.py" line="332"/>
+        <location filename="../visit_views.py" line="345"/>
         <source>Search is not available; use the topics</source>
         <translation>La búsqueda no está disponible; use los temas</translation>
     </message>
     <message>
-        <location filename="../visit_views.py" line="301"/>
+        <location filename="../visit_views.py" line="311"/>
         <source>Get help now</source>
         <translation>Obtenga ayuda ahora</translation>
     </message>
     <message>
-        <location filename="../visit_views.py" line="302"/>
-        <location filename="../visit_views.py" line="337"/>
+        <location filename="../visit_views.py" line="312"/>
+        <location filename="../visit_views.py" line="350"/>
         <source>Find help nearby</source>
         <translation>Encuentre ayuda cerca</translation>
     </message>
     <message>
-        <location filename="../visit_views.py" line="303"/>
+        <location filename="../visit_views.py" line="313"/>
         <source>Find treatment near you</source>
         <translation>Encuentre tratamiento cerca de usted</translation>
     </message>
     <message>
-        <location filename="../visit_views.py" line="304"/>
+        <location filename="../visit_views.py" line="314"/>
         <source>Content problems</source>
         <translation>Problemas del contenido</translation>
     </message>
     <message>
-        <location filename="../visit_views.py" line="306"/>
+        <location filename="../visit_views.py" line="316"/>
         <source>Recovery Guide</source>
         <translation>Guía de recuperación</translation>
     </message>
     <message>
-        <location filename="../visit_views.py" line="340"/>
+        <location filename="../visit_views.py" line="353"/>
         <source>For staff: content problems</source>
         <translation>Para el personal: problemas del contenido</translation>
     </message>
     <message>
-        <location filename="../visit_views.py" line="357"/>
+        <location filename="../visit_views.py" line="370"/>
         <source>Getting search ready...</source>
         <translation>Preparando la búsqueda...</translation>
     </message>
     <message>
-        <location filename="../visit_views.py" line="359"/>
+        <location filename="../visit_views.py" line="372"/>
         <source>Keep typing...</source>
         <translation>Siga escribiendo...</translation>
     </message>
     <message>
-        <location filename="../visit_views.py" line="363"/>
+        <location filename="../visit_views.py" line="376"/>
         <source>Showing results for %1</source>
         <translation>Mostrando resultados para %1</translation>
     </message>
     <message>
-        <location filename="../visit_views.py" line="364"/>
+        <location filename="../visit_views.py" line="377"/>
         <source>No pages found. Try other words, or look through the topics.</source>
         <translation>No se encontraron páginas. Pruebe con otras palabras o revise los temas.</translation>
     </message>
     <message>
-        <location filename="../visit_views.py" line="368"/>
+        <location filename="../visit_views.py" line="381"/>
         <source>No page has all of these words. These pages have some of them:</source>
         <translation>Ninguna página tiene todas estas palabras. Estas páginas tienen algunas:</translation>
     </message>
     <message numerus="yes">
-        <location filename="../main_window.py" line="319"/>
+        <location filename="../main_window.py" line="355"/>
         <source>Only the first %n words are searched.</source>
         <translation>
             <numerusform>Solo se busca la primera palabra.</numerusform>
@@ -577,6 +577,39 @@
         <location filename="../number_pad.py" line="58"/>
         <source>Find</source>
         <translation>Buscar</translation>
+    </message>
+</context>
+<context>
+    <name>PageFooter</name>
+    <message>
+        <location filename="../printing/page_footer.py" line="52"/>
+        <source>Print</source>
+        <translation>Imprimir</translation>
+    </message>
+    <message>
+        <location filename="../printing/page_footer.py" line="54"/>
+        <source>Print this page to take with you, with the help lines and their QR codes (Ctrl+P)</source>
+        <translation>Imprima esta página para llevársela, con las líneas de ayuda y sus códigos QR (Ctrl+P)</translation>
+    </message>
+    <message>
+        <location filename="../printing/page_footer.py" line="56"/>
+        <source>Print this page or save it as a PDF, with the help lines and their QR codes (Ctrl+P)</source>
+        <translation>Imprima esta página o guárdela como PDF, con las líneas de ayuda y sus códigos QR (Ctrl+P)</translation>
+    </message>
+    <message>
+        <location filename="../printing/page_footer.py" line="102"/>
+        <source>Printing. Please take your page from the printer.</source>
+        <translation>Imprimiendo. Por favor, recoja su página en la impresora.</translation>
+    </message>
+    <message>
+        <location filename="../printing/page_footer.py" line="104"/>
+        <source>The printer is not working. Please ask a staff member.</source>
+        <translation>La impresora no funciona. Pida ayuda a un miembro del personal.</translation>
+    </message>
+    <message>
+        <location filename="../printing/page_footer.py" line="106"/>
+        <source>This page could not be printed. Please try again.</source>
+        <translation>No se pudo imprimir esta página. Inténtelo de nuevo.</translation>
     </message>
 </context>
 <context>

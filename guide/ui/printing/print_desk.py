@@ -1,28 +1,31 @@
-"""Printing a checklist's summary: the dialog on a desktop, the clinic's printer on a kiosk.
+"""Printing a page's handout: the dialog on a desktop, the clinic's printer on a kiosk.
 
 QtPrintSupport is loaded only when something is printed or the printers are asked for.
 """
 
 from __future__ import annotations
 
+from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Signal
 
-from guide.checklists.printing import PrintOffer, print_offer
 from guide.config import Config
+from guide.printing.offer import PrintOffer, print_offer
 
 if TYPE_CHECKING:
-    from guide.ui.checklists.checklist_printer import ChecklistPrinter
+    from guide.printing.handout import Handout
+    from guide.ui.printing.handout_printer import HandoutPrinter
 
 
 class PrintDesk(QObject):
-    failed = Signal()  # the print system refused the job: the checklist says so
+    failed = Signal()  # the print system refused the job: the page says so
+    printed = Signal()  # the job went to the printer
 
     def __init__(self, config: Config, kiosk: bool, parent: QObject | None = None):
         super().__init__(parent)
         self.config, self.kiosk = config, kiosk
-        self._printer: ChecklistPrinter | None = None
+        self._printer: HandoutPrinter | None = None
         self._installed: list[str] | None = None  # the printers this computer has, asked once
 
     def installed(self) -> list[str]:
@@ -30,7 +33,7 @@ class PrintDesk(QObject):
         if not self.config.kiosk.printer:
             return []
         if self._installed is None:
-            from guide.ui.checklists.checklist_printer import installed_printers
+            from guide.ui.printing.handout_printer import installed_printers
 
             self._installed = installed_printers()
         return self._installed
@@ -39,16 +42,17 @@ class PrintDesk(QObject):
         """In kiosk mode the clinic's printer if it is installed, or no print button: no dialogs."""
         return print_offer(self.kiosk, self.config.kiosk.printer, self.installed())
 
-    def print_html(self, html: str, title: str) -> None:
-        self._checklist_printer().print_html(html, title)
+    def print_handout(self, handout: Handout, pictures: Path | None = None) -> None:
+        self._handout_printer().print_handout(handout, pictures)
 
-    def write_pdf(self, html: str, title: str, path: str) -> bool:
-        return self._checklist_printer().write_pdf(html, title, path)
+    def write_pdf(self, handout: Handout, path: str, pictures: Path | None = None) -> bool:
+        return self._handout_printer().write_pdf(handout, path, pictures)
 
-    def _checklist_printer(self) -> ChecklistPrinter:
+    def _handout_printer(self) -> HandoutPrinter:
         if self._printer is None:
-            from guide.ui.checklists.checklist_printer import ChecklistPrinter
+            from guide.ui.printing.handout_printer import HandoutPrinter
 
-            self._printer = ChecklistPrinter(self.config.kiosk.printer if self.kiosk else "", self.parent())
+            self._printer = HandoutPrinter(self.config.kiosk.printer if self.kiosk else "", self.parent())
             self._printer.failed.connect(self.failed)
+            self._printer.printed.connect(self.printed)
         return self._printer

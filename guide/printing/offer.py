@@ -1,4 +1,4 @@
-"""What printing a checklist summary offers, decided without Qt: the paper, the button, the problem.
+"""What printing offers, decided without Qt: the paper, the button, the problem.
 
 The window asks Qt which printers are installed and what the system locale is, and passes the
 answers in; everything decided from them is here, so it is testable without a display.
@@ -37,7 +37,7 @@ def paper_size(locale: str) -> str:
 
 
 class PrintOffer(Enum):
-    """What the checklist's print button does, if it is there at all."""
+    """What a print button does (a page's, a checklist's), if it is there at all."""
 
     NONE = "none"  # no button: a kiosk with no working printer (a visitor can't save files)
     PRINTER = "printer"  # a kiosk: straight to the clinic's printer, no dialog
