@@ -146,6 +146,13 @@ def checklist_handout(checklist, ticked: set[str], helplines: list[Helpline], to
 
 def locator_handout(view, helplines: list[Helpline], lang: str) -> Handout:
     """The programs the locator shows, each with its phone's QR code, then the help lines."""
+    return handout(locator_html(view, lang), languages.words(lang, "locator_page")["title"], helplines, lang)
+
+
+def locator_html(view, lang: str, codes: bool = True) -> str:
+    """The locator's page as text: its title, what was asked, each program (with its phone's QR
+    code beside it when `codes`: printed; without, one line after another: read aloud), and
+    the data's source."""
     said = languages.words(lang, "locator_page")
     parts = [f"<h1>{escape(said['title'])}</h1>", f'<p class="summary">{escape(said["call_first"])}</p>']
     if view.heading:
@@ -157,6 +164,9 @@ def locator_handout(view, helplines: list[Helpline], lang: str) -> Handout:
     for row in view.rows:
         lines = [f"<b>{escape(row.name)}</b>", escape(row.distance), escape(row.address), f"<b>{escape(row.phone)}</b>"]
         lines += [escape(line) for line in (row.offers, row.payment) if line]
+        if not codes:
+            parts.append("".join(f"<p>{line}</p>" for line in lines if line))
+            continue
         parts.append(
             f'<table cellpadding="4"><tr><td>{qr_picture(row.call)}</td>'
             f'<td valign="middle">{"<br/>".join(line for line in lines if line)}</td></tr></table>'
@@ -164,4 +174,4 @@ def locator_handout(view, helplines: list[Helpline], lang: str) -> Handout:
     for line in (view.stale, view.as_of, *view.attribution):
         if line:
             parts.append(f'<p class="review">{escape(line)}</p>')
-    return handout("\n".join(parts), said["title"], helplines, lang)
+    return "\n".join(parts)

@@ -299,8 +299,13 @@ class MainWindow(VisitViews, QMainWindow):
 
         page = self._shown_page
         numbers = helpline_numbers(self.library.helplines)
-        if page is None or page.locator is not None:
+        if page is None:
             return []
+        if page.locator is not None:
+            from guide.printing.handout import locator_html
+
+            zip_code = {page.locator.zip_code.strip()} - {""}  # a ZIP code digit by digit, like a number to dial
+            return html_script(locator_html(page.locator, self.session.language, codes=False), numbers | zip_code)
         if page.checklist is not None:
             view = self.checklist_view
             groups = [(group.title, [item.text for item in group.items]) for group in page.checklist.groups]
@@ -332,11 +337,7 @@ class MainWindow(VisitViews, QMainWindow):
             self.reader.mark_spoken(self.read_aloud.script[index].shown, first=index == 0)
 
     def show_read_aloud(self) -> None:
-        page = self._shown_page
-        readable = page is not None and page.locator is None
-        self.navigation.set_read_aloud(
-            self.read_aloud.can_read(self.session.language), self.read_aloud.reading, readable
-        )
+        self.navigation.set_read_aloud(self.read_aloud.can_read(self.session.language), self.read_aloud.reading)
         self.speech_bar.show_reading(self.read_aloud.reading)
         self.speech_bar.show_rate(self.session.speech_rate)
         if not self.read_aloud.reading:

@@ -230,11 +230,9 @@ class NavigationBar(QToolBar):
         self.back.setEnabled(can_go_back)
         self.forward.setEnabled(can_go_forward)
 
-    def set_read_aloud(self, available: bool, reading: bool, readable: bool = True) -> None:
-        """The button shown only with a voice for the language; pressed while reading; off on a
-        page with nothing to read aloud yet (the locator)."""
+    def set_read_aloud(self, available: bool, reading: bool) -> None:
+        """The button shown only with a voice for the language; pressed while reading."""
         self.read_aloud.setVisible(available)
-        self.read_aloud.setEnabled(readable or reading)
         self.read_aloud.setChecked(reading)
 
     def set_zoom_state(self, can_zoom_in: bool, can_zoom_out: bool) -> None:

@@ -3,7 +3,12 @@ the engine for a page, in order, numbers digit by digit, the sentence marked, an
 
 from __future__ import annotations
 
+import array
+import contextlib
+import math
 import os
+import shutil
+import signal
 
 import pytest
 from PySide6.QtCore import Qt
@@ -11,7 +16,7 @@ from PySide6.QtWidgets import QApplication, QFrame, QLabel, QPushButton, QToolBu
 
 from guide.feedback.store import helpline_numbers
 from guide.speech.script import html_script
-from guide.ui.speech.read_aloud import speech_module
+from guide.ui.speech.read_aloud import ReadAloud, speech_module
 
 # make test installs the module (the test extra) and .ci/run its library (libpulse0): under CI a
 # missing one fails these tests instead of skipping them.
@@ -92,6 +97,19 @@ def test_a_checklist_is_read_from_its_title_to_the_result_shown(window_factory, 
     assert window.read_aloud.sent[0] == script[0].spoken
 
 
+def test_the_locators_programs_are_read_nearest_first(window_factory, locator_file, make_pack, qtbot):
+    pack = make_pack({"locator.json.gz": locator_file}, name="with-locator")
+    window = window_factory("--content", str(pack))
+    window.open_locator("62701")
+    rows = window.navigator.page().locator.rows
+    start_reading(window, qtbot)
+    qtbot.waitUntil(lambda: len(window.read_aloud.sent) >= 5, timeout=10_000)
+    sent = window.read_aloud.sent
+    assert sent[:3] == ["Find treatment near you", "Call before you go: details change.", "Nearest to 6 2 7 0 1"]
+    assert sent[3] == rows[0].name  # the nearest program first, then its distance
+    assert sent[4] == rows[0].distance
+
+
 def test_no_button_without_a_voice_for_the_language(window_factory, qtbot):
     """Qt's mock engine has English voices only: in Spanish there is no button, never an English
     voice reading Spanish; back in English it returns."""
@@ -112,40 +130,104 @@ def test_no_speech_module_or_engine_loses_nothing_else(window_factory, monkeypat
     assert "Clonazepam" in plain.reader.toPlainText()
 
 
-def _speechd_ready() -> str:
-    """Why the real-engine test can't run here, or "" when it can. It is asked for by name: the
-    engine starts a speech-dispatcher server, which make test (offline, no other programs) doesn't."""
-    if os.environ.get("GUIDE_REAL_SPEECH") != "1":
-        return "a real engine starts speech-dispatcher: run with GUIDE_REAL_SPEECH=1 (docs/SPEECH.md)"
+def _speechd_missing() -> str:
+    """Why the real-engine test can't run here, or "" when it can."""
     module = speech_module()
     if module is None or "speechd" not in module.QTextToSpeech.availableEngines():
-        return "speech-dispatcher's engine is not installed (Debian: speech-dispatcher, espeak-ng)"
+        return "QtTextToSpeech's speech-dispatcher engine is not installed (pip install 'recovery-guide[speech]')"
+    for program in ("speech-dispatcher", "espeak-ng"):
+        if shutil.which(program) is None:
+            return f"{program} is not installed (Debian: speech-dispatcher speech-dispatcher-espeak-ng espeak-ng)"
     return ""
 
 
-@pytest.mark.skipif(bool(_speechd_ready()), reason=_speechd_ready() or "ready")
-def test_a_real_engine_reads_a_spanish_page(window_factory, qtbot):
-    """speech-dispatcher with espeak-ng: the Spanish help page is spoken, in a Spanish locale,
-    sentence after sentence (the engine's own Ready moves it on)."""
+@pytest.fixture
+def recorded_speech(tmp_path, monkeypatch):
+    """speech-dispatcher as a kiosk runs it, with espeak-ng's voices, but its sound written to a
+    file instead of a sound card (ALSA's file plugin over its null device): what a visitor would
+    hear, to be measured. Everything it makes is under tmp_path, and the server it spawns is
+    stopped after the test."""
+    home, runtime = tmp_path / "home", tmp_path / "run"
+    (home / ".config" / "speech-dispatcher").mkdir(parents=True)
+    runtime.mkdir(mode=0o700)
+    heard = tmp_path / "heard.raw"
+    (home / ".asoundrc").write_text(
+        f'pcm.!default {{ type file slave.pcm "null" file "{heard}" format "raw" }}\n', encoding="utf-8"
+    )
+    (home / ".config" / "speech-dispatcher" / "speechd.conf").write_text(
+        'AudioOutputMethod "alsa"\nDefaultModule espeak-ng\n'
+        'AddModule "espeak-ng" "sd_espeak-ng" "espeak-ng.conf"\n'
+        f'LogLevel 2\nLogDir "{tmp_path / "log"}"\n',
+        encoding="utf-8",
+    )
+    for name, value in {"HOME": home, "XDG_CONFIG_HOME": home / ".config", "XDG_RUNTIME_DIR": runtime}.items():
+        monkeypatch.setenv(name, str(value))
+    yield heard
+    pid_file = runtime / "speech-dispatcher" / "pid" / "speech-dispatcher.pid"
+    if pid_file.is_file():
+        with contextlib.suppress(ProcessLookupError, ValueError):
+            os.kill(int(pid_file.read_text().split()[0]), signal.SIGTERM)
+
+
+def sound(path) -> tuple[float, float]:
+    """Seconds of 16-bit mono sound at espeak-ng's 22,050 a second, and how loud (RMS)."""
+    data = path.read_bytes() if path.exists() else b""
+    samples = array.array("h", data[: len(data) // 2 * 2])
+    loud = math.sqrt(sum(x * x for x in samples) / len(samples)) if samples else 0.0
+    return len(samples) / 22050, loud
+
+
+def test_a_real_engine_speaks_each_language_with_its_own_voice(recorded_speech, window_factory, qtbot):
+    """speech-dispatcher with espeak-ng: the Spanish help page is spoken with a Latin American
+    Spanish voice, then an English article with a US English one, sentence after sentence (the
+    engine's own Ready moves it on), and the sound is there to be heard."""
+    if missing := _speechd_missing():  # CI installs them (.ci/run), and fails without them
+        pytest.fail(missing) if os.environ.get("CI") else pytest.skip(missing)
     window = window_factory("--lang", "es", "--speech-engine", "speechd")
     engine = window.read_aloud.engine()
     qtbot.waitUntil(lambda: engine.state().name in ("Ready", "Error"), timeout=10_000)
-    if engine.state().name == "Error":
-        pytest.skip(f"speech-dispatcher could not start here: {engine.errorString()}")
-    window.open_help()
-    qtbot.waitUntil(lambda: button(window).isVisible(), timeout=5000)
-    began = []
-    engine.stateChanged.connect(lambda state: began.append(state.name == "Speaking"))
-    qtbot.mouseClick(button(window), Qt.MouseButton.LeftButton)
-    try:
-        qtbot.waitUntil(lambda: any(began), timeout=10_000)
-    except qtbot.TimeoutError:
+    assert engine.state().name == "Ready", engine.errorString()
+    heard = []
+    for language, show, voice in (
+        ("es", window.open_help, "Spanish (Latin America)"),
+        ("en", lambda: window.open_article("overdose-and-naloxone"), "English (America)"),
+    ):
+        window.set_language(language)
+        show()
+        qtbot.waitUntil(lambda: button(window).isVisible(), timeout=5000)
+        qtbot.mouseClick(button(window), Qt.MouseButton.LeftButton)
+        qtbot.waitUntil(lambda: len(window.read_aloud.sent) >= 4, timeout=30_000)  # three spoken through
+        assert engine.voice().name() == voice
+        assert engine.locale().language().name == {"es": "Spanish", "en": "English"}[language]
         window.read_aloud.stop()
-        pytest.fail("speech-dispatcher never began speaking (docs/SPEECH.md: voices and audio)")
-    qtbot.waitUntil(lambda: len(window.read_aloud.sent) >= 3, timeout=30_000)
-    assert engine.locale().language().name == "Spanish"
-    assert window.read_aloud.sent[0] == "Obtenga ayuda ahora"
-    window.read_aloud.stop()
+        heard.append(sound(recorded_speech))
+    (spanish, _), (both, loud) = heard
+    assert spanish > 2.0, f"only {spanish:.1f} s of sound for three Spanish sentences"
+    assert both - spanish > 2.0, f"only {both - spanish:.1f} s of sound for three English sentences"
+    assert loud > 300, f"the sound is near silence (RMS {loud:.0f})"
+
+
+def test_the_voice_is_the_visitors_own_not_the_first_the_engine_lists():
+    class Voice:
+        def __init__(self, name):
+            self._name = name
+
+        def name(self):
+            return self._name
+
+    class Engine:  # what speech-dispatcher's espeak-ng lists for en_US and es_419
+        def __init__(self, *names):
+            self.voices = [Voice(name) for name in names]
+
+        def availableVoices(self):
+            return self.voices
+
+    english = Engine("English (Caribbean)", "English (Caribbean)+Adam", "English (America)", "English (America)+Alex")
+    assert ReadAloud._voice_for(english, "en").name() == "English (America)"
+    spanish = Engine("Spanish (Latin America)+Adam", "Spanish (Latin America)")
+    assert ReadAloud._voice_for(spanish, "es").name() == "Spanish (Latin America)"
+    assert ReadAloud._voice_for(Engine("Bob", "Anne"), "en").name() == "Bob"  # Qt's mock: its first
+    assert ReadAloud._voice_for(Engine(), "en") is None
 
 
 def test_the_bar_pauses_goes_on_slows_and_stops(window_factory, qtbot):

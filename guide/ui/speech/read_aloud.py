@@ -27,6 +27,11 @@ def speech_module():
         return None
 
 
+# The voices the visitors would expect, among those of the locale: US English before another
+# country's (espeak-ng lists "English (Caribbean)" first for en_US), Latin American Spanish.
+VOICE_WORDS = {"en": ("America", "United States"), "es": ("Latin America", "Mexico", "United States")}
+
+
 class ReadAloud(QObject):
     """`read(script, language)`, `stop()`; `sentenceStarted(index)` as each sentence begins,
     `readingChanged(bool)` when reading starts or ends."""
@@ -41,6 +46,7 @@ class ReadAloud(QObject):
         self._tried = False
         self._prepared = False  # no engine is made before the window's first paint (start-up time)
         self._locales: dict = {}  # language -> the engine's locale for it (None: none)
+        self._voices: dict = {}  # language -> the voice chosen for it (_voice_for)
         self._script: list = []
         self._index = -1
         self._reading = False
@@ -88,6 +94,18 @@ class ReadAloud(QObject):
         found.sort(key=lambda locale: preferred.index(locale.name()) if locale.name() in preferred else 99)
         return found[0] if found else None
 
+    @staticmethod
+    def _voice_for(tts, language: str):
+        """The locale's own voice rather than a variant of one ("English (America)", not
+        "English (America)+Alex"), and of those the one its name says is the visitors' own."""
+        voices = list(tts.availableVoices())
+        plain = [voice for voice in voices if "+" not in voice.name()] or voices
+        for words in VOICE_WORDS.get(language, ()):
+            for voice in plain:
+                if words in voice.name():
+                    return voice
+        return plain[0] if plain else None
+
     def can_read(self, language: str) -> bool:
         return self.locale_for(language) is not None
 
@@ -106,7 +124,14 @@ class ReadAloud(QObject):
         if locale is None or not script:
             return
         tts = self.engine()
-        tts.setLocale(locale)  # and the engine's voice for it
+        if language not in self._voices:
+            tts.setLocale(locale)  # and the engine's first voice for it, which may not be the one wanted
+            self._voices[language] = self._voice_for(tts, language)
+        voice = self._voices[language]
+        if voice is None or tts.voice() != voice:
+            tts.setLocale(locale)
+            if voice is not None:
+                tts.setVoice(voice)
         tts.setRate(rate)
         self._script, self._index, self.sent = list(script), -1, []
         self._reading = True

@@ -100,97 +100,97 @@
 <context>
     <name>FeedbackPanel</name>
     <message>
-        <location filename="../feedback/feedback_panel.py" line="75"/>
+        <location filename="../feedback/feedback_panel.py" line="76"/>
         <source>Was this page helpful?</source>
         <translation>¿Le fue útil esta página?</translation>
     </message>
     <message>
-        <location filename="../feedback/feedback_panel.py" line="76"/>
+        <location filename="../feedback/feedback_panel.py" line="77"/>
         <source>Yes</source>
         <translation>Sí</translation>
     </message>
     <message>
-        <location filename="../feedback/feedback_panel.py" line="77"/>
+        <location filename="../feedback/feedback_panel.py" line="78"/>
         <source>No</source>
         <translation>No</translation>
     </message>
     <message>
-        <location filename="../feedback/feedback_panel.py" line="78"/>
+        <location filename="../feedback/feedback_panel.py" line="79"/>
         <source>Send comment</source>
         <translation>Enviar comentario</translation>
     </message>
     <message>
-        <location filename="../feedback/feedback_panel.py" line="79"/>
+        <location filename="../feedback/feedback_panel.py" line="80"/>
         <source>Optional: what would make this page better?</source>
         <translation>Opcional: ¿qué mejoraría esta página?</translation>
     </message>
     <message>
-        <location filename="../feedback/feedback_panel.py" line="80"/>
+        <location filename="../feedback/feedback_panel.py" line="81"/>
         <source>Comment about this page, at most 100 characters</source>
         <translation>Comentario sobre esta página, máximo 100 caracteres</translation>
     </message>
     <message>
-        <location filename="../feedback/feedback_panel.py" line="83"/>
+        <location filename="../feedback/feedback_panel.py" line="84"/>
         <source>Anonymous: please don&apos;t type your name, phone number or address. This is not a way to contact anyone. In a crisis, call or text 988, or call 911.</source>
         <translation>Es anónimo: por favor, no escriba su nombre, teléfono ni dirección. Esto no sirve para comunicarse con nadie. En una crisis, llame o envíe un mensaje de texto al 988, o llame al 911.</translation>
     </message>
     <message>
-        <location filename="../feedback/feedback_panel.py" line="108"/>
+        <location filename="../feedback/feedback_panel.py" line="109"/>
         <source>Thank you. Your answer could not be kept on this computer; staff have been told.</source>
         <translation>Gracias. Su respuesta no se pudo guardar en esta computadora; el personal ya está avisado.</translation>
     </message>
     <message>
-        <location filename="../feedback/feedback_panel.py" line="112"/>
+        <location filename="../feedback/feedback_panel.py" line="113"/>
         <source>Thank you. Staff will read it; it is not linked to you.</source>
         <translation>Gracias. El personal lo leerá; no está vinculado a usted.</translation>
     </message>
     <message>
-        <location filename="../feedback/feedback_panel.py" line="114"/>
+        <location filename="../feedback/feedback_panel.py" line="115"/>
         <source>Thank you. You can add a short comment if you like.</source>
         <translation>Gracias. Si quiere, puede agregar un comentario breve.</translation>
     </message>
     <message>
-        <location filename="../feedback/feedback_panel.py" line="119"/>
+        <location filename="../feedback/feedback_panel.py" line="120"/>
         <source>it looks like an e-mail address</source>
         <translation>parece una dirección de correo electrónico</translation>
     </message>
     <message>
-        <location filename="../feedback/feedback_panel.py" line="120"/>
+        <location filename="../feedback/feedback_panel.py" line="121"/>
         <source>it looks like a social media account</source>
         <translation>parece una cuenta de redes sociales</translation>
     </message>
     <message>
-        <location filename="../feedback/feedback_panel.py" line="121"/>
+        <location filename="../feedback/feedback_panel.py" line="122"/>
         <source>it looks like a date of birth</source>
         <translation>parece una fecha de nacimiento</translation>
     </message>
     <message>
-        <location filename="../feedback/feedback_panel.py" line="122"/>
+        <location filename="../feedback/feedback_panel.py" line="123"/>
         <source>it looks like a phone number</source>
         <translation>parece un número de teléfono</translation>
     </message>
     <message>
-        <location filename="../feedback/feedback_panel.py" line="123"/>
+        <location filename="../feedback/feedback_panel.py" line="124"/>
         <source>it looks like a person&apos;s name</source>
         <translation>parece el nombre de una persona</translation>
     </message>
     <message>
-        <location filename="../feedback/feedback_panel.py" line="124"/>
+        <location filename="../feedback/feedback_panel.py" line="125"/>
         <source>it looks like a street address</source>
         <translation>parece una dirección</translation>
     </message>
     <message>
-        <location filename="../feedback/feedback_panel.py" line="125"/>
+        <location filename="../feedback/feedback_panel.py" line="126"/>
         <source>it has a long number in it</source>
         <translation>tiene un número largo</translation>
     </message>
     <message>
-        <location filename="../feedback/feedback_panel.py" line="128"/>
+        <location filename="../feedback/feedback_panel.py" line="129"/>
         <source> and </source>
         <translation> y </translation>
     </message>
     <message>
-        <location filename="../feedback/feedback_panel.py" line="129"/>
+        <location filename="../feedback/feedback_panel.py" line="130"/>
         <source>This comment was not saved because %1. Please take that out and send it again.</source>
         <translation>Este comentario no se guardó porque %1. Por favor, quite eso y envíelo de nuevo.</translation>
     </message>
@@ -367,68 +367,68 @@
         <translation>Ese enlace no se puede abrir en la guía.</translation>
     </message>
     <message>
-        <location filename="../visit_views.py" line="345"/>
+        <location filename="../visit_views.py" line="346"/>
         <source>Search is not available; use the topics</source>
         <translation>La búsqueda no está disponible; use los temas</translation>
     </message>
     <message>
-        <location filename="../visit_views.py" line="311"/>
+        <location filename="../visit_views.py" line="312"/>
         <source>Get help now</source>
         <translation>Obtenga ayuda ahora</translation>
     </message>
     <message>
-        <location filename="../visit_views.py" line="312"/>
-        <location filename="../visit_views.py" line="350"/>
+        <location filename="../visit_views.py" line="313"/>
+        <location filename="../visit_views.py" line="351"/>
         <source>Find help nearby</source>
         <translation>Encuentre ayuda cerca</translation>
     </message>
     <message>
-        <location filename="../visit_views.py" line="313"/>
+        <location filename="../visit_views.py" line="314"/>
         <source>Find treatment near you</source>
         <translation>Encuentre tratamiento cerca de usted</translation>
     </message>
     <message>
-        <location filename="../visit_views.py" line="314"/>
+        <location filename="../visit_views.py" line="315"/>
         <source>Content problems</source>
         <translation>Problemas del contenido</translation>
     </message>
     <message>
-        <location filename="../visit_views.py" line="316"/>
+        <location filename="../visit_views.py" line="317"/>
         <source>Recovery Guide</source>
         <translation>Guía de recuperación</translation>
     </message>
     <message>
-        <location filename="../visit_views.py" line="353"/>
+        <location filename="../visit_views.py" line="354"/>
         <source>For staff: content problems</source>
         <translation>Para el personal: problemas del contenido</translation>
     </message>
     <message>
-        <location filename="../visit_views.py" line="370"/>
+        <location filename="../visit_views.py" line="371"/>
         <source>Getting search ready...</source>
         <translation>Preparando la búsqueda...</translation>
     </message>
     <message>
-        <location filename="../visit_views.py" line="372"/>
+        <location filename="../visit_views.py" line="373"/>
         <source>Keep typing...</source>
         <translation>Siga escribiendo...</translation>
     </message>
     <message>
-        <location filename="../visit_views.py" line="376"/>
+        <location filename="../visit_views.py" line="377"/>
         <source>Showing results for %1</source>
         <translation>Mostrando resultados para %1</translation>
     </message>
     <message>
-        <location filename="../visit_views.py" line="377"/>
+        <location filename="../visit_views.py" line="378"/>
         <source>No pages found. Try other words, or look through the topics.</source>
         <translation>No se encontraron páginas. Pruebe con otras palabras o revise los temas.</translation>
     </message>
     <message>
-        <location filename="../visit_views.py" line="381"/>
+        <location filename="../visit_views.py" line="382"/>
         <source>No page has all of these words. These pages have some of them:</source>
         <translation>Ninguna página tiene todas estas palabras. Estas páginas tienen algunas:</translation>
     </message>
     <message numerus="yes">
-        <location filename="../main_window.py" line="355"/>
+        <location filename="../main_window.py" line="356"/>
         <source>Only the first %n words are searched.</source>
         <translation>
             <numerusform>Solo se busca la primera palabra.</numerusform>
