@@ -1,4 +1,5 @@
-"""The command line: `guide [options]` runs the guide; `guide check` lints content packs.
+"""The command line: `guide [options]` runs the guide; `guide check` lints content packs; the
+staff's `guide kiosk`, `guide feedback`, `guide locator` and `guide speech`.
 
 Every mistake a person can make here (a missing folder, an unknown article, a broken config)
 ends with one line on standard error and exit status 2, never a traceback.
@@ -161,6 +162,10 @@ def main(argv: list[str] | None = None) -> int:
         return kiosk_main(argv[1:])
     if argv[:1] == ["feedback"]:
         return feedback_main(argv[1:])
+    if argv[:1] == ["speech"]:
+        from guide.ui.speech.command import speech_main  # Qt, for QtTextToSpeech
+
+        return speech_main(argv[1:])
     if argv[:1] == ["locator"]:
         from guide.locator.build import locator_main
 

@@ -53,7 +53,10 @@ def _run_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="guide",
         description="Recovery Guide: an offline guide about substance use, treatment and help.",
-        epilog="Subcommands: 'guide check [DIR]...' lints content packs; 'guide kiosk set-pin' stores the staff PIN.",
+        epilog=(
+            "Subcommands: 'guide check [DIR]...' lints content packs; 'guide kiosk set-pin' stores the staff PIN; "
+            "'guide feedback', 'guide locator import' and 'guide speech' (try the voices) are for staff."
+        ),
     )
     parser.add_argument("--version", action=_VersionAction, nargs=0, help="show the version and exit")
     parser.add_argument("--kiosk", action="store_true", help="run full screen as a clinic kiosk")

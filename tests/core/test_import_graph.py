@@ -12,7 +12,9 @@ import ast
 from pathlib import Path
 
 GUIDE = Path(__file__).resolve().parents[2] / "guide"
-ENTRY = {"guide.cli": {"guide.ui.app"}}  # the one way from the core to the window
+# The ways from the core's command line to Qt: the window, and `guide speech` (QtTextToSpeech
+# without a window, for staff trying the voices).
+ENTRY = {"guide.cli": {"guide.ui.app", "guide.ui.speech.command"}}
 UI_SIDE = {"guide.testing"}  # the tester's kit drives the window: Qt is its business
 QT = ("PySide6", "shiboken6")
 

@@ -63,8 +63,8 @@ class ReadAloud(QObject):
         `prepare`)."""
         if self._prepared and not self._tried:
             self._tried = True
-            module = speech_module()
             name = self._engine_name
+            module = speech_module() if name else None  # with none named, not even loaded
             # Only an engine the config or --speech-engine names: speech-dispatcher is a program of
             # its own, and the guide starts none unasked. One named that isn't there: no speech,
             # rather than another voice (or Qt's silent mock, which it would pick on a machine
