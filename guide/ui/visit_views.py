@@ -4,9 +4,9 @@ The toolbar and everything below it (the topics, the search results, the reader 
 bar, the page's foot with the feedback row and "Print", a checklist, the help panel, the
 splitter between them, the dialog host) belong to one visit: a reset deletes them and builds
 them anew (`start_new_visit`), exactly as a new window builds them, hidden views included, so
-nothing a visitor typed, ticked, scrolled,
-selected or dragged can outlive the visit by being forgotten in a list of things to clear (the
-toolbar's icons are made once a run and shared); an open menu or tooltip goes with its widget.
+nothing a visitor typed, ticked, scrolled, selected or dragged can outlive the visit by being
+forgotten in a list of things to clear (the toolbar's icons are made once a run and shared);
+an open menu or tooltip goes with its widget.
 The clipboard the guide owns, the idle warning's words and the status bar (a refused link's
 message) go too.
 tests/ui/test_reset_equals_new_window.py compares a reset window with a new one, widget by widget.

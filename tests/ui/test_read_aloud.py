@@ -223,11 +223,11 @@ def test_the_voice_is_the_visitors_own_not_the_first_the_engine_lists():
             return self.voices
 
     english = Engine("English (Caribbean)", "English (Caribbean)+Adam", "English (America)", "English (America)+Alex")
-    assert ReadAloud._voice_for(english, "en").name() == "English (America)"
+    assert ReadAloud.voice_for(english, "en").name() == "English (America)"
     spanish = Engine("Spanish (Latin America)+Adam", "Spanish (Latin America)")
-    assert ReadAloud._voice_for(spanish, "es").name() == "Spanish (Latin America)"
-    assert ReadAloud._voice_for(Engine("Bob", "Anne"), "en").name() == "Bob"  # Qt's mock: its first
-    assert ReadAloud._voice_for(Engine(), "en") is None
+    assert ReadAloud.voice_for(spanish, "es").name() == "Spanish (Latin America)"
+    assert ReadAloud.voice_for(Engine("Bob", "Anne"), "en").name() == "Bob"  # Qt's mock: its first
+    assert ReadAloud.voice_for(Engine(), "en") is None
 
 
 def test_the_bar_pauses_goes_on_slows_and_stops(window_factory, qtbot):

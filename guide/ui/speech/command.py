@@ -67,7 +67,7 @@ def speech_main(argv: list[str]) -> int:
             missing += 1
             continue
         tts.setLocale(locale)
-        voice = ReadAloud._voice_for(tts, code)
+        voice = ReadAloud.voice_for(tts, code)
         print(f"{code}: {locale.name()}, {voice.name() if voice is not None else 'the engine default voice'}")
     if missing or not args.text:
         return 1 if missing else 0

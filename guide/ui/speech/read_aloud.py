@@ -46,7 +46,7 @@ class ReadAloud(QObject):
         self._tried = False
         self._prepared = False  # no engine is made before the window's first paint (start-up time)
         self._locales: dict = {}  # language -> the engine's locale for it (None: none)
-        self._voices: dict = {}  # language -> the voice chosen for it (_voice_for)
+        self._voices: dict = {}  # language -> the voice chosen for it (voice_for)
         self._script: list = []
         self._index = -1
         self._reading = False
@@ -95,7 +95,7 @@ class ReadAloud(QObject):
         return found[0] if found else None
 
     @staticmethod
-    def _voice_for(tts, language: str):
+    def voice_for(tts, language: str):
         """The locale's own voice rather than a variant of one ("English (America)", not
         "English (America)+Alex"), and of those the one its name says is the visitors' own."""
         voices = list(tts.availableVoices())
@@ -126,7 +126,7 @@ class ReadAloud(QObject):
         tts = self.engine()
         if language not in self._voices:
             tts.setLocale(locale)  # and the engine's first voice for it, which may not be the one wanted
-            self._voices[language] = self._voice_for(tts, language)
+            self._voices[language] = self.voice_for(tts, language)
         voice = self._voices[language]
         if voice is None or tts.voice() != voice:
             tts.setLocale(locale)
