@@ -235,6 +235,7 @@ class VisitViews:
         name = self.navigator.theme()
         used = self.theme.apply(name)
         self.navigation.set_theme(name, THEMES[used]["text"])
+        self.page_footer.set_icon_colour(THEMES[used]["text"])
         if show_page:
             self.show_page(self.navigator.page())
 

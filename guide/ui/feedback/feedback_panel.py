@@ -32,7 +32,6 @@ class FeedbackPanel(QFrame):
         row = QHBoxLayout()
         self.question = QLabel(self)
         self.question.setObjectName("feedbackQuestion")
-        self.question.setWordWrap(True)  # on two lines beside "Print" in a narrow window, not cut
         row.addWidget(self.question)
         self.yes = QPushButton(self)
         self.yes.setObjectName("feedbackYes")

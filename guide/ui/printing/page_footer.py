@@ -6,7 +6,7 @@ the print button is in the same place on every page and never takes room from th
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QSize, Qt, Signal
 from PySide6.QtGui import QIcon, QResizeEvent
 from PySide6.QtWidgets import QBoxLayout, QFrame, QLabel, QPushButton, QVBoxLayout, QWidget
 
@@ -59,6 +59,12 @@ class PageFooter(QFrame):
         if self.message.isVisible():
             self.show_printed(self._printed)
 
+    def set_icon_colour(self, colour: str) -> None:
+        """The printer drawn in the theme's text colour (dark on light, light on dark)."""
+        from guide.ui.navigation_bar import tinted_icon  # the toolbar's icons are drawn the same way
+
+        self.print_button.setIcon(tinted_icon("print", colour))
+
     def set_offer(self, offer: PrintOffer) -> None:
         """Whether there is a print button, and what it says it does (the core decides)."""
         self._offer = offer
@@ -76,20 +82,47 @@ class PageFooter(QFrame):
         self.feedback_panel.setVisible(shown)
         self._fit()
 
+    def minimumSizeHint(self) -> QSize:
+        """As narrow as the button: the row is arranged to the width it is given (_place_button),
+        so it never takes width from the topics beside the page."""
+        hint = super().minimumSizeHint()
+        margins = self._row.contentsMargins()
+        return QSize(self.print_button.sizeHint().width() + margins.left() + margins.right(), hint.height())
+
     def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)
         self._place_button()
 
     def _place_button(self) -> None:
-        """Beside the feedback row where both fit whole; under it where they don't (a narrow
-        window, a large system font), so neither is cut."""
+        """Beside the feedback row where both fit whole, its question on one line if it can be and
+        on two if it must; under the row where even that doesn't fit (a narrow window, a large
+        system font), so nothing is cut."""
         margins = self._row.contentsMargins()
-        need = margins.left() + margins.right() + self.print_button.sizeHint().width() + self._row.spacing()
-        if not self.feedback_panel.isHidden():
-            need += self.feedback_panel.minimumSizeHint().width()
-        direction = QBoxLayout.Direction.LeftToRight if need <= self.width() else QBoxLayout.Direction.TopToBottom
+        button = margins.left() + margins.right() + self.print_button.sizeHint().width() + self._row.spacing()
+        question = self.feedback_panel.question
+        direction, wrap = QBoxLayout.Direction.LeftToRight, False
+        both = not self.feedback_panel.isHidden() and not self.print_button.isHidden()
+        if both and button + self._panel_width(wrap=False) > self.width():
+            wrap = True
+            if button + self._panel_width(wrap=True) > self.width():
+                direction = QBoxLayout.Direction.TopToBottom
+                wrap = margins.left() + margins.right() + self._panel_width(wrap=False) > self.width()
+        if question.wordWrap() != wrap:
+            question.setWordWrap(wrap)
+            _invalidate(self.feedback_panel.layout())
         if self._row.direction() != direction:
             self._row.setDirection(direction)
+        # The height for this width changes with the arrangement: the page area asks again.
+        _invalidate(self.layout())
+        self.updateGeometry()
+
+    def _panel_width(self, wrap: bool) -> int:
+        """The least width the feedback row needs with its question on one line, or wrapped."""
+        question = self.feedback_panel.question
+        if question.wordWrap() != wrap:
+            question.setWordWrap(wrap)
+            _invalidate(self.feedback_panel.layout())  # its row's cached sizes still had the old label
+        return self.feedback_panel.minimumSizeHint().width()
 
     def _fit(self) -> None:
         self.setVisible(not self.feedback_panel.isHidden() or not self.print_button.isHidden())
@@ -106,3 +139,12 @@ class PageFooter(QFrame):
             self.message.setText(self.tr("This page could not be printed. Please try again."))
         self.message.show()
         announce(self.message)
+
+
+def _invalidate(layout) -> None:
+    """Forget the sizes `layout` and the layouts inside it worked out."""
+    layout.invalidate()
+    for index in range(layout.count()):
+        inner = layout.itemAt(index).layout()
+        if inner is not None:
+            _invalidate(inner)
