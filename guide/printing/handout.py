@@ -132,7 +132,8 @@ def help_handout(helplines: list[Helpline], lang: str) -> Handout:
     from guide.reader.pages import labels
 
     page = labels(lang)
-    intro = f'<h1>{escape(page["help_title"])}</h1><p class="summary">{escape(words(lang)["help_intro"])}</p>'
+    lead = f"{page['help_intro']} {page['scan']}"  # the help page's own words, and how to use the codes
+    intro = f'<h1>{escape(page["help_title"])}</h1><p class="summary">{escape(lead)}</p>'
     body = intro + helplines_section(helplines, lang, details=True)
     return handout(body, page["help_title"], helplines, lang, with_helplines=False)
 
