@@ -169,7 +169,7 @@ class VisitViews:
         page_layout.setSpacing(0)
         page_layout.addWidget(self.pages, 1)
         self.page_footer = PageFooter(self.feedback_panel, self.page_area)
-        self.page_footer.set_offer(self.prints.offer())
+        self.page_footer.set_offer(self.prints.offer(ask=False))  # asked after the first paint
         page_layout.addWidget(self.page_footer)
         self.help_panel = HelpPanel(
             self.library.helplines, self.session.language, central, locator=self.library.locator is not None
@@ -245,6 +245,8 @@ class VisitViews:
             self.search.start()  # the search index is built on a worker thread
             self.late.build_all()  # the widgets not on the first screen: there (and findable) from now on
             self.set_kinetic_scrolling()
+            self.page_footer.set_offer(self.prints.offer())  # the kiosk's printer, looked for now
+            self.page_footer.show_page(printable=self._shown_page is not None and self._shown_page.checklist is None)
             self.read_aloud.prepare()  # QtTextToSpeech and its engine: after the first screen, not before
             self.show_read_aloud()
         finally:

@@ -75,22 +75,14 @@ class HandoutDocument(QTextDocument):
     def loadResource(self, type: int, name: QUrl):
         if type != QTextDocument.ResourceType.ImageResource:
             return None
-        from PySide6.QtGui import QImage
-
         address = name.toString()
         if name.scheme() == "qr" and address.startswith("qr:"):
             from guide.ui.reader.qr_code import qr_image
 
             return qr_image(address.removeprefix("qr:"))  # whole-pixel modules, scaled by the paper's dots
-        if self._pictures is not None and not name.scheme():
-            from guide.ui.reader.reader import pack_picture
+        from guide.ui.reader.reader import page_picture  # the reader's: an article's pictures, else none
 
-            picture = pack_picture(address, self._pictures)
-            if picture is not None:
-                return picture
-        blank = QImage(1, 1, QImage.Format.Format_ARGB32)  # else Qt would read the file itself
-        blank.fill(0)
-        return blank
+        return page_picture(name, self._pictures)
 
 
 def paint_handout(handout: Handout, device: QPagedPaintDevice, pictures: Path | None = None) -> int:
@@ -149,19 +141,16 @@ def keep_together(document: QTextDocument, page_height: float) -> None:
         return found
 
     def break_before(item) -> bool:
+        """A new sheet before `item` (a table or a block); False when it already has one."""
         always = QTextFormat.PageBreakFlag.PageBreak_AlwaysBefore
         if isinstance(item, QTextFrame):
-            fmt = item.frameFormat()
-            if fmt.pageBreakPolicy() & always:
-                return False
-            fmt.setPageBreakPolicy(always)
-            item.setFrameFormat(fmt)
-            return True
-        fmt = item.blockFormat()
+            fmt, apply = item.frameFormat(), item.setFrameFormat
+        else:
+            fmt, apply = item.blockFormat(), QTextCursor(item).setBlockFormat
         if fmt.pageBreakPolicy() & always:
             return False
         fmt.setPageBreakPolicy(always)
-        QTextCursor(item).setBlockFormat(fmt)
+        apply(fmt)
         return True
 
     for _ in range(500):  # each move pushes what follows down: look again from the top

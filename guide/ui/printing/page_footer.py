@@ -22,6 +22,7 @@ class PageFooter(QFrame):
         self.setObjectName("pageFooter")
         self._offer = PrintOffer.DIALOG
         self._printed = True  # what the message says when the words change language
+        self._arranged = (False, QBoxLayout.Direction.LeftToRight)  # the question's wrap, the row's direction
         self.feedback_panel = feedback_panel
         outer = QVBoxLayout(self)
         outer.setContentsMargins(0, 0, 0, 0)
@@ -112,9 +113,10 @@ class PageFooter(QFrame):
             _invalidate(self.feedback_panel.layout())
         if self._row.direction() != direction:
             self._row.setDirection(direction)
-        # The height for this width changes with the arrangement: the page area asks again.
-        _invalidate(self.layout())
-        self.updateGeometry()
+        if (wrap, direction) != self._arranged:  # the height for this width changed: the page area asks again
+            self._arranged = (wrap, direction)
+            _invalidate(self.layout())
+            self.updateGeometry()
 
     def _panel_width(self, wrap: bool) -> int:
         """The least width the feedback row needs with its question on one line, or wrapped."""

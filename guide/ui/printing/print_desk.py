@@ -38,9 +38,15 @@ class PrintDesk(QObject):
             self._installed = installed_printers()
         return self._installed
 
-    def offer(self) -> PrintOffer:
-        """In kiosk mode the clinic's printer if it is installed, or no print button: no dialogs."""
-        return print_offer(self.kiosk, self.config.kiosk.printer, self.installed())
+    def offer(self, ask: bool = True) -> PrintOffer:
+        """In kiosk mode the clinic's printer if it is installed, or no print button: no dialogs.
+        With `ask` False (the first screen), the configured printer is taken on trust until the
+        printers have been asked for: QtPrintSupport and the print system wait for the first paint."""
+        printer = self.config.kiosk.printer
+        if not self.kiosk or not printer:
+            return print_offer(self.kiosk, printer, ())  # no printer to look for
+        installed = self.installed() if ask or self._installed is not None else [printer]
+        return print_offer(True, printer, installed)
 
     def print_handout(self, handout: Handout, pictures: Path | None = None) -> None:
         self._handout_printer().print_handout(handout, pictures)

@@ -28,17 +28,22 @@ class PageDocument(QTextDocument):
     def loadResource(self, type: int, name: QUrl):
         resource = self._reader.loadResource(type, name)
         if resource is None and type == QTextDocument.ResourceType.ImageResource:
-            from PySide6.QtGui import QImage  # (its many enums: only when a page names a picture)
-
-            if self._pictures is not None and not name.scheme():
-                picture = pack_picture(name.toString(), self._pictures)
-                if picture is not None:
-                    return picture
-            # Given nothing, Qt's image handler reads the file itself; an empty picture stops it.
-            blank = QImage(1, 1, QImage.Format.Format_ARGB32)
-            blank.fill(0)
-            return blank
+            return page_picture(name, self._pictures)
         return resource
+
+
+def page_picture(name: QUrl, pictures: Path | None):
+    """An <img> that is not a QR code: the article's picture from its pack (`pictures`, its
+    language folder), or an empty picture (given nothing, Qt's image handler reads the file itself)."""
+    from PySide6.QtGui import QImage  # (its many enums: only when a page names a picture)
+
+    if pictures is not None and not name.scheme():
+        picture = pack_picture(name.toString(), pictures)
+        if picture is not None:
+            return picture
+    blank = QImage(1, 1, QImage.Format.Format_ARGB32)
+    blank.fill(0)
+    return blank
 
 
 def pack_picture(target: str, folder: Path):

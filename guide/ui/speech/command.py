@@ -66,8 +66,7 @@ def speech_main(argv: list[str]) -> int:
             print(f"{code}: no voice (the button is not shown in {languages.language(code).name})")
             missing += 1
             continue
-        tts.setLocale(locale)
-        voice = ReadAloud.voice_for(tts, code)
+        voice = reader.voice(code)
         print(f"{code}: {locale.name()}, {voice.name() if voice is not None else 'the engine default voice'}")
     if missing or not args.text:
         return 1 if missing else 0

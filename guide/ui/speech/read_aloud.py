@@ -94,6 +94,15 @@ class ReadAloud(QObject):
         found.sort(key=lambda locale: preferred.index(locale.name()) if locale.name() in preferred else 99)
         return found[0] if found else None
 
+    def voice(self, language: str):
+        """The voice `language` is read with (None: the engine's default for its locale), chosen
+        once; call only when `can_read(language)`."""
+        if language not in self._voices:
+            tts = self.engine()
+            tts.setLocale(self.locale_for(language))  # and the engine's first voice for it, maybe not the one wanted
+            self._voices[language] = self.voice_for(tts, language)
+        return self._voices[language]
+
     @staticmethod
     def voice_for(tts, language: str):
         """The locale's own voice rather than a variant of one ("English (America)", not
@@ -124,10 +133,7 @@ class ReadAloud(QObject):
         if locale is None or not script:
             return
         tts = self.engine()
-        if language not in self._voices:
-            tts.setLocale(locale)  # and the engine's first voice for it, which may not be the one wanted
-            self._voices[language] = self.voice_for(tts, language)
-        voice = self._voices[language]
+        voice = self.voice(language)
         if voice is None or tts.voice() != voice:
             tts.setLocale(locale)
             if voice is not None:
