@@ -31,7 +31,8 @@ QUERY = "benzodiazepine withdrawal"
 # after a word ends runs the every-word query and then the some-words one (guide/search/index.py).
 QUESTION = "what do I do if my son took too many pills with alcohol"
 ROUNDS = 8
-BUDGET_MS = 16.0
+ECHO_BUDGET_MS = 16.0  # one frame: the letter shows with the next frame
+RESULTS_BUDGET_MS = 50.0  # the last key's results, even when every article matches
 STARTUP_RUNS = 5
 
 BARE = """
@@ -82,8 +83,15 @@ def timed_run(script: str, *args: str, env: dict) -> dict[str, float]:
     return marks
 
 
-def keystrokes(pack: Path, cache_home: Path, query: str = QUERY) -> list[float]:
-    """Milliseconds from each key press to the results list updated and painted."""
+def keystrokes(pack: Path, cache_home: Path, query: str = QUERY) -> dict[str, list[float]]:
+    """Milliseconds from key presses to what a visitor sees, typing `query` through the real box.
+
+    "echo": from a key press to the box painted with its letter (the event loop's next pass).
+    "results": from a key press to that key's results laid out and painted in the sidebar, the
+    next key pressed once they are (a visitor typing slower than the search).
+    "burst": the whole query typed with only the echo between keys (faster than any typist:
+    every query but the last is stale), from the last key to its results painted.
+    """
     os.environ["XDG_CACHE_HOME"] = str(cache_home)
     from PySide6.QtCore import Qt
     from PySide6.QtTest import QTest
@@ -97,21 +105,40 @@ def keystrokes(pack: Path, cache_home: Path, query: str = QUERY) -> list[float]:
     window.resize(1280, 800)
     window.show()
     assert window.search.wait_built(120)
-    app.processEvents()
-    box = window.navigation.search_box
-    painted = PaintSpy(window.search_results.viewport())
-    samples = []
-    for _ in range(ROUNDS):
-        box.clear()
+    while not window.search_ready():
         app.processEvents()
-        for letter in query:
-            painted.count = 0
-            began = time.perf_counter()
-            QTest.keyClick(box, letter if letter != " " else Qt.Key.Key_Space)
-            app.processEvents()  # what the event loop does next: lay out and paint, once
-            samples.append((time.perf_counter() - began) * 1000)
-            assert painted.count, "the results were not painted inside the measured time"
-    assert window.search_results.titles(), "the benchmark query found nothing"
+    box = window.navigation.search_box
+    echoed, painted = PaintSpy(box), PaintSpy(window.search_results.viewport())
+    samples: dict[str, list[float]] = {"echo": [], "results": [], "burst": []}
+
+    def press(letter: str) -> float:
+        echoed.count = 0
+        began = time.perf_counter()
+        QTest.keyClick(box, letter if letter != " " else Qt.Key.Key_Space)
+        app.processEvents()  # what the event loop does next: the box painted with the letter
+        samples["echo"].append((time.perf_counter() - began) * 1000)
+        assert echoed.count, "the search box was not painted inside the measured time"
+        return began
+
+    def results_after(began: float) -> float:
+        while not window.search_settled() or not painted.count:
+            app.processEvents()  # the search thread's answer, then its layout and paint
+            assert time.perf_counter() - began < 10, "no results painted within 10 s"
+        return (time.perf_counter() - began) * 1000
+
+    for _ in range(ROUNDS):
+        for sequential in (True, False):
+            box.clear()
+            while not window.search_settled():
+                app.processEvents()
+            for letter in query:
+                painted.count = 0
+                began = press(letter)
+                if sequential:
+                    samples["results"].append(results_after(began))
+            if not sequential:
+                samples["burst"].append(results_after(began))
+            assert window.search_results.titles(), "the benchmark query found nothing"
     window.close()
     return samples
 
@@ -159,10 +186,12 @@ def main() -> int:
     bare_s = statistics.median(bare)
     shown_s = statistics.median(g["SHOWN"] for g in guide)
     ready_s = statistics.median(g["READY"] for g in guide)
-    p50, p95 = percentile(samples, 0.5), percentile(samples, 0.95)
 
     def met(ok: bool) -> str:
         return "yes" if ok else "**no**"
+
+    def spread(values: list[float]) -> str:
+        return f"{percentile(values, 0.5):.1f} / {percentile(values, 0.95):.1f} ms"
 
     rows = [
         ("index build, 5,000 articles (cold, off the GUI thread)", f"{build_s:.2f} s", "-"),
@@ -170,29 +199,35 @@ def main() -> int:
         (
             "start to window shown, 5,000 articles, cached index",
             f"{shown_s * 1000:.0f} ms ({shown_s / bare_s:.2f}x)",
-            f"1.5x: {met(shown_s / bare_s <= 1.5)}",
-        ),
-        (
-            "start to search ready, cached index",
-            f"{ready_s * 1000:.0f} ms ({ready_s / bare_s:.2f}x)",
             "-",
         ),
-        (f"keystroke to results shown, p50 ({len(samples)} keys)", f"{p50:.1f} ms", "-"),
-        (
-            "keystroke to results shown, p95",
-            f"{p95:.1f} ms",
-            f"< {BUDGET_MS:.0f} ms: {met(p95 < BUDGET_MS)}",
-        ),
-        (
-            "worst case, every word in every article: p50 / p95",
-            f"{percentile(worst, 0.5):.1f} / {percentile(worst, 0.95):.1f} ms",
-            "-",
-        ),
-        (
-            f'a question no page holds whole ("{QUESTION}"): p50 / p95',
-            f"{percentile(question, 0.5):.1f} / {percentile(question, 0.95):.1f} ms",
-            "-",
-        ),
+        ("start to search ready, cached index", f"{ready_s * 1000:.0f} ms ({ready_s / bare_s:.2f}x)", "-"),
+    ]
+    missed = False
+    for name, found in (("realistic", samples), ("worst case, every word in every article", worst)):
+        echo, results, burst = (percentile(found[k], 0.95) for k in ("echo", "results", "burst"))
+        missed |= echo >= ECHO_BUDGET_MS or results >= RESULTS_BUDGET_MS or burst >= RESULTS_BUDGET_MS
+        keys = len(found["echo"])
+        rows += [
+            (
+                f"{name}: key to echo, p50 / p95 ({keys} keys)",
+                spread(found["echo"]),
+                f"p95 < {ECHO_BUDGET_MS:.0f} ms: {met(echo < ECHO_BUDGET_MS)}",
+            ),
+            (
+                f"{name}: key to its results painted, p50 / p95",
+                spread(found["results"]),
+                f"p95 < {RESULTS_BUDGET_MS:.0f} ms: {met(results < RESULTS_BUDGET_MS)}",
+            ),
+            (
+                f"{name}: typed at once, last key to its results, p50 / p95",
+                spread(found["burst"]),
+                f"p95 < {RESULTS_BUDGET_MS:.0f} ms: {met(burst < RESULTS_BUDGET_MS)}",
+            ),
+        ]
+    rows += [
+        (f'a question no page holds whole ("{QUESTION}"): echo, p50 / p95', spread(question["echo"]), "-"),
+        ("the same question: key to its results painted, p50 / p95", spread(question["results"]), "-"),
     ]
     table = "| figure | measured | budget |\n| --- | --- | --- |\n" + "\n".join(
         f"| {a} | {b} | {c} |" for a, b, c in rows
@@ -202,7 +237,8 @@ def main() -> int:
     text = report.read_text() if report.exists() else "# Performance\n"
     section = (
         f"## Search (`python benchmarks/search_bench.py`)\n\nMachine: {machine()}.\n"
-        f'Typing "{QUERY}" one key at a time through the real search box, {ROUNDS} times.'
+        f'Typing "{QUERY}" one key at a time through the real search box, {ROUNDS} times each way.'
+        " The query runs on the search thread; echo is the key to the box painted with its letter.\n"
         f"\n\n{table}\n\n"
     )
     start = text.find("## Search")
@@ -212,8 +248,8 @@ def main() -> int:
     else:
         text = text.rstrip() + "\n\n" + section
     report.write_text(text)
-    # This script answers for search (issue 4); the start-up budget is the whole suite's (issue 10).
-    return 0 if p95 < BUDGET_MS else 1
+    # This script answers for search (issues 4 and 23); start-up is benchmarks/peers.py's.
+    return 1 if missed else 0
 
 
 if __name__ == "__main__":

@@ -17,7 +17,7 @@ from dataclasses import dataclass, field
 from datetime import date
 from enum import Enum
 from pathlib import Path
-from typing import TYPE_CHECKING, Protocol
+from typing import TYPE_CHECKING
 
 from guide.checklists.checklist import Checklist, Result, score
 from guide.feedback.store import FeedbackStore, helpline_numbers
@@ -29,18 +29,13 @@ from guide.reader.links import Link, LinkKind, classify
 from guide.reader.pages import labels, problems_page, services_page
 from guide.reader.pictures import language_folder
 from guide.reader.render import Renderer
+from guide.search.sidebar import PENDING, Pending, Searcher, SearchView, SidebarState, sidebar_view
 from guide.session import FeedbackState, Session
 
 if TYPE_CHECKING:
     from guide.config import Config
     from guide.printing.handout import Handout
     from guide.search.index import Results
-
-
-class Searcher(Protocol):
-    """What answers a search: the window's SearchService, or a core SearchIndex in tests."""
-
-    def search(self, text: str, language: str) -> Results | None: ...
 
 
 @dataclass(frozen=True)
@@ -79,20 +74,6 @@ class Page:
     @property
     def crisis(self) -> bool:
         return self.result is not None and self.result.crisis
-
-
-class SidebarState(Enum):
-    TOPICS = "topics"
-    WAITING = "waiting"  # the index is still being built
-    TOO_SHORT = "too short"
-    RESULTS = "results"
-
-
-@dataclass(frozen=True)
-class SearchView:
-    text: str
-    state: SidebarState
-    results: Results | None = None
 
 
 @dataclass(frozen=True)
@@ -199,7 +180,7 @@ class Navigator:
     def open_search_result(self, article_id: str, scroll: int = 0) -> Page:
         """An article from the results, with the searched words marked in it."""
         results = self._search(self.session.search_text)
-        words = results.words if results is not None else ()
+        words = () if results is None or results is PENDING else results.words
         if words:
             from guide.search.index import highlight_pattern  # loaded with the index by now
 
@@ -272,19 +253,33 @@ class Navigator:
     # Search and find
 
     def search(self, text: str) -> SearchView:
+        if text != self.session.search_text:
+            self.session.open_first_result = False  # typing after Enter: the Enter was for other words
         self.session.search_text = text
         return self.search_view()
 
     def search_view(self) -> SearchView:
         text = self.session.search_text
-        if not text.strip():
-            return SearchView(text, SidebarState.TOPICS)
-        results = self._search(text)
-        if results is None:
-            return SearchView(text, SidebarState.WAITING)
-        return SearchView(text, SidebarState.TOO_SHORT if results.too_short else SidebarState.RESULTS, results)
+        return sidebar_view(text, self._search(text) if text.strip() else None)
 
-    def _search(self, text: str) -> Results | None:
+    def submit_search(self) -> bool:
+        """Enter in the search box: True when its words' results are known, so the first opens
+        now; while they are still being searched, it opens when they come (`search_found`)."""
+        view = self.search_view()
+        self.session.open_first_result = view.state is SidebarState.SEARCHING
+        return view.state is SidebarState.RESULTS and bool(view.results.hits)
+
+    def search_found(self) -> tuple[SearchView, bool]:
+        """The searcher has results: the sidebar's view, and whether an Enter pressed while they
+        were coming should open the first result now."""
+        view = self.search_view()
+        if view.state is SidebarState.SEARCHING:  # results for words no longer in the box
+            return view, False
+        open_first = self.session.open_first_result and view.state is SidebarState.RESULTS and bool(view.results.hits)
+        self.session.open_first_result = False
+        return view, open_first
+
+    def _search(self, text: str) -> Results | Pending | None:
         return self.searcher.search(text, self.session.language) if self.searcher is not None and text else None
 
     def find(self, text: str) -> str:

@@ -86,6 +86,7 @@ class Session:
     history: History = field(default_factory=History)
     answers: dict[str, set[str]] = field(default_factory=dict)  # checklist id -> ticked item ids
     search_text: str = ""
+    open_first_result: bool = False  # Enter was pressed in the search box before its results came
     find_text: str = ""
     theme: str = ""  # "" means the configured theme
     feedback: dict[str, FeedbackState] = field(default_factory=dict)  # article id -> answer

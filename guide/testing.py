@@ -128,8 +128,13 @@ class Guide:
         box = self.window.navigation.search_box
         box.clear()
         self.type(box, text)
-        self.qtbot.keyClick(box, Qt.Key.Key_End)  # a keystroke that changes nothing: results are current
+        self.wait_for_search()
         return self.window.search_results.titles()
+
+    def wait_for_search(self) -> None:
+        """Wait until the sidebar shows the results for the search box's words: each key returns
+        at once, and the results come from the search thread a moment later."""
+        self.qtbot.waitUntil(self.window.search_settled, timeout=10_000)
 
     def type(self, widget, text: str) -> None:
         """Type `text` one key at a time, accents and all ("adicción", "¿Qué?").

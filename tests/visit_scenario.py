@@ -44,6 +44,7 @@ def rich_visit(window, qtbot, language: str) -> None:
     box.selectAll()
     qtbot.keySequence(box, QKeySequence.StandardKey.Cut)  # the clipboard now holds the visitor's words
     guide.type(box, "overdose")
+    guide.wait_for_search()
     qtbot.keyClick(box, Qt.Key.Key_Down)  # into the results
     qtbot.keyClick(box, Qt.Key.Key_Return)  # the first result, words marked in it
     window.open_find_bar()

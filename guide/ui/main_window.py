@@ -210,10 +210,23 @@ class MainWindow(VisitViews, QMainWindow):
     def on_search_text_changed(self, text: str) -> None:
         self.show_search(self.navigator.search(text))
 
+    def on_search_found(self) -> None:
+        view, open_first = self.navigator.search_found()
+        self.show_search(view)
+        if open_first:
+            self.on_search_submitted()
+
     def on_search_submitted(self) -> None:
-        article_id = self.search_results.first_id()
-        if article_id and self.session.search_text.strip():
-            self.open_search_result(article_id)
+        """Enter: the first result opens, now, or when the results for the box's words come."""
+        if self.navigator.submit_search():
+            article_id = self.search_results.first_id()  # the row chosen with the arrows, else the first
+            if article_id:
+                self.open_search_result(article_id)
+
+    def search_settled(self) -> bool:
+        """The sidebar shows the results for the words in the search box (for testers: typing
+        returns before they come, as search runs on its own thread)."""
+        return self.search.settled() or not self.session.search_text.strip()
 
     def open_find_bar(self) -> None:
         if self.pages.currentWidget() is not self.checklist_view:

@@ -30,9 +30,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from guide.navigator import FeedbackView, Page, SearchView, SidebarState, Zoom
+from guide.navigator import FeedbackView, Page, Zoom
 from guide.reader.links import LinkKind
 from guide.search.query import MAX_QUERY_WORDS
+from guide.search.sidebar import SearchView, SidebarState
 from guide.themes import THEMES
 from guide.ui.dialog_host import DialogHost
 from guide.ui.feedback.feedback_panel import FeedbackPanel
@@ -369,6 +370,8 @@ class VisitViews:
         if view.state is SidebarState.TOPICS:
             self.sidebar.setCurrentWidget(self.topic_tree)
             return
+        if view.state is SidebarState.SEARCHING:
+            return  # the results come in a moment (search_service.py): until then the sidebar stays
         self.sidebar.setCurrentWidget(self.search_results)
         if view.state is SidebarState.WAITING:
             self.search_results.show_message(QCoreApplication.translate("MainWindow", "Getting search ready..."))

@@ -27,6 +27,7 @@ if TYPE_CHECKING:
 def wire_window(window: MainWindow) -> None:
     window.search.ready.connect(window.show_search_ready)
     window.search.failed.connect(window.show_search_failed)
+    window.search.found.connect(window.on_search_found)
     window.prints.failed.connect(lambda: window.show_printed(False))
     window.prints.printed.connect(lambda: window.show_printed(True))
     QShortcut(QKeySequence.StandardKey.Print, window, window.print_page)

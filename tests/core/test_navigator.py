@@ -5,9 +5,10 @@ import pytest
 from guide.checklists.checklist import Checklist
 from guide.config import Config
 from guide.feedback.store import FeedbackStore, RefusedComment
-from guide.navigator import Followed, Navigator, SidebarState
+from guide.navigator import Followed, Navigator
 from guide.packs.library import load_library
 from guide.reader.links import LinkKind
+from guide.search.sidebar import SidebarState
 from guide.session import Session
 
 

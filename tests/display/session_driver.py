@@ -86,6 +86,7 @@ def main(out: Path, kiosk: bool = False) -> int:
     check("Find help nearby" in window.reader.toPlainText(), "the services page is not shown")
 
     QTest.keyClicks(window.navigation.search_box, "klonopin")
+    wait_for(window.search_settled, "the search results to come")
     check(bool(window.search_results.titles()), "the search found nothing")
     window.navigation.search_box.clear()
 

@@ -42,8 +42,8 @@ def test_added_and_replaced_articles_show_in_the_sidebar_and_in_search(clinic):
     items = clinic.topic_tree.location_items()
     assert items["article:our-clinic"].text(0) == "Springfield Recovery Clinic"
     assert items["article:clonazepam"].text(0) == "Clonazepam at our clinic"
-    assert clinic.search.search("springfield", "en").titles()[0] == "Springfield Recovery Clinic"
-    assert clinic.search.search("zanzibarword", "en").titles() == ["Clonazepam at our clinic"]
+    assert clinic.search.index.search("springfield", "en").titles()[0] == "Springfield Recovery Clinic"
+    assert clinic.search.index.search("zanzibarword", "en").titles() == ["Clonazepam at our clinic"]
 
 
 def test_find_help_nearby_lists_services_by_kind_and_marks_old_entries(clinic, qtbot):

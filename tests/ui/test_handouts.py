@@ -112,9 +112,11 @@ def test_every_qr_code_on_the_handout_is_read_from_the_paper_as_a_phone_would(pr
     assert_full_qr_codes(found, expected)
 
 
-def test_the_handout_says_nothing_about_the_visit(window_factory, tmp_path):
+def test_the_handout_says_nothing_about_the_visit(window_factory, tmp_path, qtbot):
     window = window_factory()
+    qtbot.waitUntil(window.search_ready, timeout=10_000)
     window.navigation.search_box.setText("naloxone spray")  # what the visitor searched for ...
+    qtbot.waitUntil(window.search_settled)
     window.open_search_result("overdose-and-naloxone")  # ... marked in the page on screen
     window.find_bar.open_bar()
     window.find_bar.findRequested.emit("stay with them", False, True)

@@ -124,6 +124,7 @@ def walk_every_view(window, qtbot):
     yield "help page with the find bar"
     qtbot.waitUntil(window.search_ready)
     window.navigation.search_box.setText("klonpin")
+    qtbot.waitUntil(window.search_settled)
     yield "search results"
 
 
@@ -192,6 +193,7 @@ def test_the_find_bar_and_search_speak_spanish(window_factory, qtbot):
     window = window_factory("--lang", "es")
     qtbot.waitUntil(window.search_ready)
     qtbot.keyClicks(window.navigation.search_box, "zzqqxx")
+    qtbot.waitUntil(window.search_settled)
     assert (
         window.search_results.messages()[0].startswith("No se encontraron")
         or "No" in window.search_results.messages()[0]

@@ -127,6 +127,7 @@ def test_pack_text_in_a_checklist_and_its_result_is_plain(window, hostile, qtbot
 
 def test_pack_text_in_search_results_is_plain(window, hostile, qtbot):
     qtbot.keyClicks(window.navigation.search_box, "bold")
+    qtbot.waitUntil(window.search_settled)
     assert window.search_results.titles()
     assert_plain(window, hostile, expected_places=4)
 

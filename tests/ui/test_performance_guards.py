@@ -45,7 +45,7 @@ def test_a_warm_start_with_a_large_pack_opens_no_article_file(qtbot, make_pack, 
     window.show()
     qtbot.waitUntil(window.search_ready, timeout=30_000)
     assert window.reader.toPlainText().startswith("Page 7")
-    assert window.search.search("seen12 ", "en").titles() == ["Page 12"]
+    assert window.search.index.search("seen12 ", "en").titles() == ["Page 12"]
     assert opened == []  # headers from the cache, the page from the page cache, the index from disk
 
 

@@ -17,6 +17,7 @@ def ready(window, qtbot):
 def type_in(qtbot, window, text):
     box = window.navigation.search_box
     qtbot.keyClicks(box, text)
+    qtbot.waitUntil(window.search_settled, timeout=5_000)  # the results come from the search thread
     return window.search_results
 
 
@@ -72,9 +73,11 @@ def test_each_keystroke_that_finds_something_runs_one_query(ready, qtbot):
     for letter in "klonopin":
         before = index.queries_run
         qtbot.keyClick(ready.navigation.search_box, letter)
+        qtbot.waitUntil(ready.search_settled, timeout=5_000)
         assert index.queries_run - before <= 2  # one, and a second only to offer a correction
     before = index.queries_run
     qtbot.keyClick(ready.navigation.search_box, Qt.Key.Key_Space)
+    qtbot.waitUntil(ready.search_settled, timeout=5_000)
     assert index.queries_run - before == 1 and ready.search_results.titles()
 
 
@@ -103,6 +106,7 @@ def test_the_ui_stays_responsive_while_a_large_index_builds(qtbot, make_pack, tm
     assert "Getting search ready..." in window.search_results.messages()
     qtbot.waitUntil(window.search_ready, timeout=60_000)
     timer.stop()
+    qtbot.waitUntil(window.search_settled, timeout=5_000)
     assert len(ticks) >= 5  # the event loop kept running during the build
     assert window.search_results.titles() == ["Article 4321"]  # the waiting query ran when ready
     assert window.navigation.search_box.placeholderText() == "Search the guide"
@@ -158,6 +162,7 @@ def test_a_question_typed_in_full_finds_pages_and_says_how(window_factory, qtbot
     window = window_factory("--lang", language)
     qtbot.waitUntil(window.search_ready, timeout=10_000)
     Guide(window, qtbot).type(window.navigation.search_box, question)
+    qtbot.waitUntil(window.search_settled, timeout=5_000)
     results = window.search_results
     assert results.messages()[0].startswith(note)
     assert results.titles() and results.titles()[0].startswith(first)

@@ -150,6 +150,7 @@ def browse(window, qtbot, extra_article: str = "") -> None:
     assert "Find help nearby" in window.reader.toPlainText()
     # A search, and its first result opened
     qtbot.keyClicks(window.navigation.search_box, "klonopin")
+    qtbot.waitUntil(window.search_settled)
     assert window.search_results.titles()
     qtbot.keyClick(window.navigation.search_box, Qt.Key.Key_Return)
     window.navigation.search_box.clear()
