@@ -262,3 +262,36 @@ def test_find_treatment_gives_way_before_any_help_line(window_factory, clinic_pa
             assert button.isVisibleTo(window)  # back when there is room to spare
         without.close()
         window.close()
+
+
+@pytest.mark.parametrize("size", [(800, 600), (1280, 800)], ids=["800x600", "1280x800"])
+@pytest.mark.parametrize("language", ["en", "es"])
+@pytest.mark.parametrize("lines", [5, 8])
+def test_the_panel_is_whole_in_the_first_frame_and_the_same_once_start_up_has_settled(
+    qtbot, monkeypatch, clinic_pack, lines, language, size
+):
+    """Issue 23: what start-up leaves for after the first paint must not include the help
+    panel. The first frame's panel (taken as the first paint's follow-up work begins, before
+    any of it runs) is whole, and is the very picture of the settled one."""
+    from guide.ui.app import create_window
+    from guide.ui.main_window import MainWindow
+
+    first = {}
+    after_first_paint = MainWindow.after_first_paint
+
+    def take_the_first_frame(window):
+        first.update(image=window.help_panel.grab().toImage(), problems=panel_problems(window))
+        first["texts"] = window.help_panel.contact_texts()
+        after_first_paint(window)
+
+    monkeypatch.setattr(MainWindow, "after_first_paint", take_the_first_frame)
+    window = create_window(["--lang", language, *clinic_pack(lines)])
+    qtbot.addWidget(window)
+    window.resize(*size)
+    window.show()
+    qtbot.waitUntil(lambda: window.started, timeout=10_000)
+    qtbot.waitUntil(window.search_ready, timeout=10_000)
+    qtbot.wait(0)
+    assert first["problems"] == []
+    assert window.help_panel.contact_texts() == first["texts"]
+    assert window.help_panel.grab().toImage() == first["image"]
