@@ -122,7 +122,6 @@ class Guide:
 
     def search(self, text: str) -> list[str]:
         """Type `text` into the search box; returns the result titles shown, best first."""
-        from PySide6.QtCore import Qt
 
         self.qtbot.waitUntil(self.window.search_ready, timeout=60_000)
         box = self.window.navigation.search_box

@@ -34,7 +34,6 @@ import errno
 import json
 import logging
 import os
-import uuid
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from datetime import date
@@ -88,7 +87,7 @@ class Answer:
     row: int | None = None
     outcome: Outcome = Outcome("kept")
     in_file: bool = False  # its latest version waits in the fallback file
-    key: str = field(default_factory=lambda: uuid.uuid4().hex)  # random: names the answer in the fallback file
+    key: str = field(default_factory=lambda: os.urandom(16).hex())  # random: names the answer in the fallback file
 
 
 class FeedbackStore:

@@ -25,7 +25,6 @@ with its path, and the page says whom to call.
 
 from __future__ import annotations
 
-import gzip
 import json
 import os
 import re
@@ -171,6 +170,8 @@ def write_directory(path: Path, directory: Directory) -> None:
         },
         "zips": "".join(_zip_record(code, lat, lon) for code, (lat, lon) in sorted(directory.zips.items())),
     }
+    import gzip  # here, not at start-up: a guide with no locator file never needs it
+
     data = json.dumps(document, ensure_ascii=False, separators=(",", ":")).encode("utf-8")
     packed = gzip.compress(data, compresslevel=9, mtime=0)  # the same data makes the same file
     write_atomically(path, packed, mode=0o644)  # staff write it; the kiosk's account reads it
@@ -181,6 +182,8 @@ def read_directory(path: Path) -> Directory:
 
     def fail(message: str) -> LocatorFileError:
         return LocatorFileError(Problem(path, 1, message))
+
+    import gzip
 
     try:
         with gzip.open(path, "rb") as packed:

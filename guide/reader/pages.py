@@ -4,13 +4,13 @@ QR codes, "Find help nearby", the staff's content problems, and a checklist's su
 from __future__ import annotations
 
 from datetime import date
-from html import escape
 
 from guide import languages
 from guide.checklists.checklist import Checklist, crisis_text, score
 from guide.files import Problem
 from guide.packs.records import Helpline, Service
 from guide.reader.links import contact_uri, number_uri
+from guide.reader.markup import escape
 from guide.reader.qr import qr_symbol
 
 

@@ -11,7 +11,6 @@ from __future__ import annotations
 
 import contextlib
 import os
-from html import escape
 from pathlib import Path
 
 from guide import languages
@@ -19,6 +18,7 @@ from guide.files import ContentError, Problem, short_digest
 from guide.packs.records import HOME_ID, Article, Library
 from guide.reader.links import LinkKind
 from guide.reader.markdown_html import markdown_to_html, prepare_converter
+from guide.reader.markup import escape
 from guide.reader.pages import format_date, help_page, labels, message_page
 
 # Bump when the HTML this module makes changes: old cached pages are ignored. 2: only the start

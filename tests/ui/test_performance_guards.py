@@ -64,6 +64,24 @@ def test_start_up_does_not_load_what_the_first_page_does_not_need(qtbot):
     assert result.stdout.strip().splitlines()[-1] == "[]", result.stderr[-1000:]
 
 
+def test_a_warm_start_loads_no_standard_module_the_first_screen_does_not_need(tmp_path):
+    """Issue 23: html (2 ms: its entity table), uuid and gzip were loaded before the first frame,
+    for escaping (guide/reader/markup.py does it), an answer's random key and the locator file."""
+    import os
+    import subprocess
+    import sys
+
+    code = (
+        "import sys\nfrom PySide6.QtWidgets import QApplication\napp = QApplication([])\n"
+        "from guide.ui.app import create_window\nw = create_window([])\nw.show()\napp.processEvents()\n"
+        "print(sorted(m for m in ('html', 'html.entities', 'uuid', 'gzip') if m in sys.modules))"
+    )
+    env = dict(os.environ, XDG_CACHE_HOME=str(tmp_path / "cache"))
+    subprocess.run([sys.executable, "-c", code], capture_output=True, timeout=60, env=env)  # fills the caches
+    result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=60, env=env)
+    assert result.stdout.strip().splitlines()[-1:] == ["[]"], result.stderr[-1000:]
+
+
 def test_markdown_waits_for_the_first_paint_and_is_ready_for_the_first_click(tmp_path):
     # With the start page on disk the first paint needs no markdown; the converter is set up just
     # after it, so the first other page a visitor opens (rendered, never read from disk) doesn't wait.
@@ -196,3 +214,31 @@ def test_a_reset_keeps_the_toolbar_icons_it_has(window):
     window.reset_session()
     window.set_theme("dark")
     assert window.navigation.home.icon().cacheKey() == dark  # a theme's icons are tinted once
+
+
+def test_nothing_asks_for_a_scroll_area_viewport_before_the_first_paint(qtbot, monkeypatch):
+    """PySide6's first viewport() call in a process costs 14-20 ms (benchmarks: issue 23); the
+    topic tree's row heights asked for it while the window was built, before the first frame."""
+    from PySide6.QtWidgets import QAbstractScrollArea
+
+    from guide.ui.app import create_window
+    from guide.ui.main_window import MainWindow
+
+    asked, before_the_first_paint = [], []
+    viewport, after_first_paint = QAbstractScrollArea.viewport, MainWindow.after_first_paint
+
+    def spy(self):
+        asked.append(f"{type(self).__name__} {self.objectName()}")
+        return viewport(self)
+
+    def first_paint_done(window):
+        before_the_first_paint.extend(asked)  # the first frame is painted: what asked for it so far
+        after_first_paint(window)
+
+    monkeypatch.setattr(QAbstractScrollArea, "viewport", spy)
+    monkeypatch.setattr(MainWindow, "after_first_paint", first_paint_done)
+    window = create_window([])
+    qtbot.addWidget(window)
+    window.show()
+    qtbot.waitUntil(lambda: window.started, timeout=10_000)
+    assert before_the_first_paint == [] and asked  # kinetic scrolling asks, once the frame is on screen

@@ -10,7 +10,15 @@ from __future__ import annotations
 
 from PySide6 import QtGui
 from PySide6.QtCore import QEvent, QModelIndex, QRect, QSize, Qt, Signal
-from PySide6.QtWidgets import QStyle, QStyledItemDelegate, QStyleOptionViewItem, QTreeWidget, QTreeWidgetItem, QWidget
+from PySide6.QtWidgets import (
+    QAbstractScrollArea,
+    QStyle,
+    QStyledItemDelegate,
+    QStyleOptionViewItem,
+    QTreeWidget,
+    QTreeWidgetItem,
+    QWidget,
+)
 
 from guide.checklists.checklist import Checklist
 from guide.packs.records import Article
@@ -21,6 +29,14 @@ URGENT_ROLE = Qt.ItemDataRole.UserRole + 2
 # Articles; with more than this the categories start closed (a screenful of headings to choose
 # from, instead of a list to scroll through and thousands of rows to build).
 OPEN_ALL_UP_TO = 200
+
+
+def viewport_width(view: QAbstractScrollArea) -> int:
+    """`view.viewport().width()` without asking for the viewport: PySide6's first viewport()
+    call in a process costs 14-20 ms (it sets up the Python type of every widget class the
+    viewport might be), which the tree's row heights paid before the first frame."""
+    bar = view.verticalScrollBar()
+    return view.maximumViewportSize().width() - (bar.width() if bar.isVisibleTo(view) else 0)
 
 
 class UrgentRowDelegate(QStyledItemDelegate):
@@ -36,7 +52,7 @@ class UrgentRowDelegate(QStyledItemDelegate):
         shown = QStyleOptionViewItem(option)
         self.initStyleOption(shown, index)
         margin = view.style().pixelMetric(QStyle.PixelMetric.PM_FocusFrameHMargin, None, view) + 1
-        room = max(1, view.viewport().width() - view.indentation() - 2 * margin)
+        room = max(1, viewport_width(view) - view.indentation() - 2 * margin)
         metrics = QtGui.QFontMetrics(shown.font)
         flags = int(Qt.TextFlag.TextWordWrap)
         height = metrics.boundingRect(QRect(0, 0, room, 100_000), flags, shown.text).height()
@@ -115,7 +131,7 @@ class TopicTree(QTreeWidget):
 
     def _fit_urgent_rows(self) -> None:
         """Ask again how tall the urgent rows are when the sidebar's width (or font) changes."""
-        width = self.viewport().width()
+        width = viewport_width(self)
         if width == self._urgent_width or not self.topLevelItemCount():
             return
         self._urgent_width = width
