@@ -9,10 +9,10 @@ from guide.reader.markup import escape
 CASES = [
     "",
     "plain words",
-    "Tom & Jerry <b>bold</b> \"quoted\" it's",
+    'Tom & Jerry <b>bold</b> "quoted" it\'s',
     "&amp; already escaped &lt;",
     "<script>alert('x')</script>",
-    "¿Qué? ñ á 988 — “curly” ‘quotes’",
+    "¿Qué? ñ á 988 — \u201ccurly\u201d \u2018quotes\u2019",
     "a&b<c>d\"e'f" * 3,
 ]
 
