@@ -5,7 +5,7 @@ VENV := .venv
 PY := $(VENV)/bin/python
 STAMP := $(VENV)/.installed
 
-.PHONY: run test lint rcc translations bench clean bundle bundle-test bundle-clean
+.PHONY: run test lint rcc translations bench bench-peers clean bundle bundle-test bundle-clean
 
 $(STAMP): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -33,8 +33,19 @@ translations: $(STAMP)
 	done
 
 # Performance figures (not part of `make test`): writes docs/PERFORMANCE.md, fails on a missed budget.
+# Start-up is timed on Xvfb with openbox against the peer readers: `make bench-peers` installs
+# them (as root) and times start-up alone.
+PEERS := xvfb openbox kiwix zeal assistant-qt6 libqt6sql6-sqlite
 bench: $(STAMP)
 	QT_QPA_PLATFORM=offscreen $(PY) benchmarks/suite.py
+
+bench-peers: $(STAMP)
+	@if [ "$$(id -u)" = 0 ]; then \
+		dpkg -s $(PEERS) >/dev/null 2>&1 || { apt-get update -qq && apt-get install -y -qq --no-install-recommends $(PEERS); }; \
+	else \
+		dpkg -s $(PEERS) >/dev/null 2>&1 || { echo "bench-peers: as root, or: sudo apt-get install $(PEERS)"; exit 1; }; \
+	fi
+	$(PY) benchmarks/peers.py
 
 # Regenerate the compiled resources after changing resources.qrc or a file it lists.
 rcc: $(STAMP)

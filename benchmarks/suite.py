@@ -1,9 +1,12 @@
 """The performance suite: `make bench`. Every figure against a bare Qt baseline from the same run.
 
-Measures start-up (bundled content; 5,000 articles with a warm cache), opening an article,
-search keystrokes (benchmarks/search_bench.py), peak memory, CPU while idle in kiosk mode, and
-memory growth over 10,000 navigations. Prints a table with DESIGN.md's budgets beside each
-figure, writes it to docs/PERFORMANCE.md with the machine, and exits 1 when a budget is missed.
+Measures start to a visible window on Xvfb with openbox against the bare window and the peer
+readers (benchmarks/peers.py: Zeal, kiwix-desktop, Qt Assistant, when installed; `make
+bench-peers` installs them), the screenshot path's start-up (tracked, not budgets), opening an
+article, typing in search (benchmarks/search_bench.py), peak memory, CPU while idle in kiosk
+mode, and memory growth over 10,000 navigations. Prints a table with DESIGN.md's budgets beside
+each figure, writes it and the peers' tables to docs/PERFORMANCE.md with the machine, and exits
+1 when a budget is missed or can't be checked (a peer not installed).
 """
 
 from __future__ import annotations
@@ -20,7 +23,7 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
-from benchmarks import search_bench  # noqa: E402
+from benchmarks import peers, search_bench  # noqa: E402
 from benchmarks.corpus import write_corpus  # noqa: E402
 
 RUNS = int(os.environ.get("BENCH_RUNS", "7"))
@@ -208,6 +211,11 @@ def navigation_growth(app) -> float:
 def main() -> int:
     from PySide6.QtWidgets import QApplication
 
+    try:  # first, on a quiet machine: nothing of this process is running yet
+        visible = peers.measure(peers.RUNS)
+    except peers.Missing as error:
+        print(f"bench: the start-up budgets need a real display: {error}", file=sys.stderr)
+        return 1
     with tempfile.TemporaryDirectory() as tmp:
         folder = Path(tmp)
         env = dict(os.environ, XDG_CACHE_HOME=str(folder / "cache"), XDG_DATA_HOME=str(folder / "data"),
@@ -234,13 +242,14 @@ def main() -> int:
 
     extra_memory = bundled["guide_rss"] - bundled["bare_rss"]
     rows = [
-        ("(reference) the same first screen in plain PySide6, no guide code",
+        *visible_rows(visible),
+        ("(tracked) screenshot path: the same first screen in plain PySide6, no guide code",
          f"{ms(bundled, 'floor_s')} vs {ms(bundled, 'bare_s')}", f"{bundled['floor_s'] / bundled['bare_s']:.2f}x",
          "-", None),
-        ("start to first article, bundled content", f"{ms(bundled, 'guide_s')} vs {ms(bundled, 'bare_s')}",
-         f"{ratio(bundled):.2f}x", "<= 1.15x", ratio(bundled) <= 1.15),
-        ("start to first article, 5,000 articles, warm cache", f"{ms(large, 'guide_s')} vs {ms(large, 'bare_s')}",
-         f"{ratio(large):.2f}x", "<= 1.5x", ratio(large) <= 1.5),
+        ("(tracked) screenshot path: start to first article grabbed, bundled content",
+         f"{ms(bundled, 'guide_s')} vs {ms(bundled, 'bare_s')}", f"{ratio(bundled):.2f}x", "-", None),
+        ("(tracked) screenshot path: the same, 5,000 articles, warm cache",
+         f"{ms(large, 'guide_s')} vs {ms(large, 'bare_s')}", f"{ratio(large):.2f}x", "-", None),
         ("opening an article (click to laid out) vs setHtml",
          f"{opening['guide_ms']:.1f} ms vs {opening['bare_ms']:.1f} ms (p50)",
          f"p50 {opening['p50']:.2f}x, p95 {opening['p95']:.2f}x", "<= 1.25x", opening["p95"] <= 1.25),
@@ -248,8 +257,8 @@ def main() -> int:
          f"+{extra_memory:.0f} MiB", "<= +40 MiB", extra_memory <= 40),
         (f"CPU while idle in kiosk mode ({IDLE_SECONDS:.0f} s)", f"{idle:.2f}% of a core", "-", "< 1%", idle < 1),
         (f"memory growth over {NAVIGATIONS:,} navigations", f"{growth:+.1f} MiB", "-", "< 5 MiB", growth < 5),
-        ("search keystroke p95, 5,000 articles", "see the Search section", "-", "< 16 ms",
-         search_status.returncode == 0),
+        ("typing in search, 5,000 articles, realistic and every-article-matches corpora", "see the Search section",
+         "-", "echo p95 < 16 ms, results p95 < 50 ms", search_status.returncode == 0),
     ]  # fmt: skip
     table = "| figure | measured (guide vs bare) | ratio | budget | met |\n| --- | --- | --- | --- | --- |\n"
     verdict = {True: "yes", False: "**no**", None: "-"}
@@ -257,21 +266,74 @@ def main() -> int:
     print(table)
     report = ROOT / "docs" / "PERFORMANCE.md"
     text = report.read_text()
-    section = (
+    budgets = (
         "## Budgets (`make bench`)\n\n"
-        f"Machine: {search_bench.machine()}. Medians of {RUNS} whole-process runs for start-up; the bare\n"
-        "baseline is a QMainWindow with a QTextBrowser showing the same article, shown and grabbed.\n\n"
+        f"Machine: {search_bench.machine()}. Start to a visible window: medians of {visible['runs']} interleaved\n"
+        "rounds on Xvfb with openbox (the next section). Screenshot path: medians of "
+        f"{RUNS} whole-process runs, against\na QMainWindow with a QTextBrowser showing the same article, "
+        "shown and grabbed.\n\n"
         f"{table}\n\n"
     )
-    start = text.find("## Budgets")
-    if start >= 0:
-        end = text.find("\n## ", start + 1)
-        text = text[:start] + section + (text[end + 1 :] if end >= 0 else "")
-    else:
-        first = text.find("\n## ")
-        text = text[: first + 1] + section + "\n" + text[first + 1 :] if first >= 0 else text + "\n" + section
+    load = visible["load"]
+    on_screen = (
+        "## Start-up on a real display (`python benchmarks/peers.py`)\n\n"
+        f"The `make bench` run above; load average {load[0]:.2f} before, {load[1]:.2f} after. From the command\n"
+        "to the program's window mapped (its MapNotify on the X server), and, for the two Qt programs\n"
+        "written here, to the first frame painted (reported by the process).\n\n"
+        f"{peers.table(visible)}\n\n"
+        "Where each start goes, step by step (medians, inside the process; `mapped` and `painted` from\n"
+        "the X server and the probe):\n\n"
+        f"{peers.phase_table(visible)}\n\n"
+    )
+    text = replace_section(text, "## Budgets", budgets)
+    text = replace_section(text, "## Start-up on a real display", on_screen, after="## Budgets")
     report.write_text(text)
     return 0 if all(ok is not False for *_, ok in rows) else 1
+
+
+def visible_rows(visible: dict) -> list[tuple]:
+    """The start-up budgets (DESIGN.md): to a visible window, ahead of Zeal and kiwix-desktop."""
+    shown = visible["programs"]
+
+    def ratio(name: str) -> float | None:
+        return shown[name]["mapped"]["ratio"] if shown.get(name, {}).get("status") == "measured" else None
+
+    def measured(name: str) -> str:
+        got = shown[name]
+        first = got.get("painted")
+        painted = f", painted {first['ms']:.0f} ms ({first['ratio']:.2f}x)" if first else ""
+        return f"mapped {got['mapped']['ms']:.0f} ms vs {shown['bare']['mapped']['ms']:.0f} ms{painted}"
+
+    zeal, kiwix = ratio("zeal"), ratio("kiwix-desktop")
+    missing = [name for name, r in (("zeal", zeal), ("kiwix-desktop", kiwix)) if r is None]
+    if missing:
+        why = f"{', '.join(missing)}: {', '.join(shown[n]['status'] for n in missing)} (`make bench-peers`)"
+        ahead_of_both = ahead_of_kiwix = (why, False)
+    else:
+        best = min(zeal, kiwix)
+        ahead_of_both = (f"< {best:.2f}x (Zeal {zeal:.2f}x, Kiwix {kiwix:.2f}x)", ratio("guide") < best)
+        ahead_of_kiwix = (f"< {kiwix:.2f}x (Kiwix, nothing loaded)", ratio("guide-5000") < kiwix)
+    rows = [
+        ("start to a visible window, bundled content", measured("guide"), f"{ratio('guide'):.2f}x", *ahead_of_both),
+        ("start to a visible window, 5,000 articles, warm cache", measured("guide-5000"),
+         f"{ratio('guide-5000'):.2f}x", *ahead_of_kiwix),
+    ]  # fmt: skip
+    for name in ("zeal", "kiwix-desktop", "assistant"):
+        if ratio(name) is not None:
+            rows.append((f"(peer) {name}, nothing loaded", measured(name), f"{ratio(name):.2f}x", "-", None))
+    return rows
+
+
+def replace_section(text: str, heading: str, section: str, after: str = "") -> str:
+    """`text` with the section under `heading` replaced by `section` (added after the section
+    `after`, or before the first section, when it isn't there yet)."""
+    start = text.find(heading)
+    if start >= 0:
+        end = text.find("\n## ", start + 1)
+        return text[:start] + section + (text[end + 1 :] if end >= 0 else "")
+    anchor = text.find(after) if after else -1
+    first = text.find("\n## ", anchor + 1) if anchor >= 0 else text.find("\n## ")
+    return text[: first + 1] + section + text[first + 1 :] if first >= 0 else text + "\n" + section
 
 
 if __name__ == "__main__":
