@@ -22,7 +22,6 @@ from typing import TYPE_CHECKING
 from guide.checklists.checklist import Checklist, Result, score
 from guide.feedback.store import FeedbackStore, helpline_numbers
 from guide.files import Problem
-from guide.locator.page import LocatorView, locator_view
 from guide.packs.records import HOME_ID, Library
 from guide.printing.offer import printer_problem
 from guide.reader.links import Link, LinkKind, classify
@@ -34,6 +33,7 @@ from guide.session import FeedbackState, Session
 
 if TYPE_CHECKING:
     from guide.config import Config
+    from guide.locator.page import LocatorView
     from guide.printing.handout import Handout
     from guide.search.index import Results
 
@@ -216,6 +216,8 @@ class Navigator:
             session.locator_zip = self.config.locator.clinic_zip  # "near this clinic" until a visitor types
         filters = frozenset(session.locator_filters)
         directory = self._directory()
+        from guide.locator.page import locator_view  # only for a pack with SAMHSA's directory, not at start-up
+
         return locator_view(
             directory, session.locator_zip, filters, session.language, self._today(), session.locator_choosing
         )

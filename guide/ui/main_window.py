@@ -8,6 +8,7 @@ views a visitor fills are made again for each visitor (guide/ui/visit_views.py).
 from __future__ import annotations
 
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QUrl, Signal
 from PySide6.QtGui import QCloseEvent, QIcon
@@ -23,7 +24,6 @@ from guide.reader.render import Renderer
 from guide.session import Session
 from guide.ui.feedback.feedback_clock import FeedbackClock
 from guide.ui.first_paint import FirstPaint
-from guide.ui.kinetic import KineticScrolling
 from guide.ui.printing.print_desk import PrintDesk
 from guide.ui.regions import focus_region
 from guide.ui.search.search_service import SearchService
@@ -31,6 +31,9 @@ from guide.ui.theme import ThemeApplier
 from guide.ui.translations import Translations
 from guide.ui.visit_views import VisitViews
 from guide.ui.wiring import wire_window
+
+if TYPE_CHECKING:
+    from guide.ui.kinetic import KineticScrolling
 
 
 class MainWindow(VisitViews, QMainWindow):
@@ -63,8 +66,9 @@ class MainWindow(VisitViews, QMainWindow):
         self.translations.apply(language)
         self.feedback_timer = FeedbackClock(self)
         self.theme = ThemeApplier(self)
-        # Made once: each visit's views hand it their viewports (set_kinetic_scrolling).
-        self.kinetic = KineticScrolling(self, mouse=kiosk, glide=not config.display.reduce_motion)
+        # Made once, after the first paint: each visit's views hand it their viewports
+        # (set_kinetic_scrolling). Its module makes Qt's event and scroller enums: 10-20 ms.
+        self.kinetic: KineticScrolling | None = None
         from guide.ui.speech.read_aloud import ReadAloud  # QtTextToSpeech loads when first asked
 
         self.read_aloud = ReadAloud(config.speech.engine, self)

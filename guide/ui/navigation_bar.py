@@ -104,7 +104,7 @@ class NavigationBar(QToolBar):
         for action in (self.zoom_out, self.zoom_in, self.read_aloud):
             self.widgetForAction(action).setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonIconOnly)
         # Back to normal size is a shortcut only: a third zoom button would crowd the bar.
-        QShortcut(QKeySequence("Ctrl+0"), self, self.zoomResetRequested.emit)
+        QShortcut(QKeySequence("Ctrl+0"), self, lambda: self.zoomResetRequested.emit())  # see wiring.py: no bound emit
         self.retranslate()
         if kiosk:
             self.show_kiosk_controls()

@@ -256,7 +256,11 @@ class VisitViews:
     def set_kinetic_scrolling(self) -> None:
         # The first call handing a QWidget back to Python (viewport()) costs about 10 ms, as
         # PySide6 sets up every widget class it might be; so it waits for the first paint.
-        self.kinetic.watch(self.scrolled_viewports())  # the window's one KineticScrolling (kinetic.py)
+        if self.kinetic is None:  # the window's one KineticScrolling (kinetic.py)
+            from guide.ui.kinetic import KineticScrolling
+
+            self.kinetic = KineticScrolling(self, mouse=self.kiosk, glide=not self.config.display.reduce_motion)
+        self.kinetic.watch(self.scrolled_viewports())
 
     def scrolled_viewports(self) -> list[QWidget]:
         viewports = [self.reader.viewport(), self.topic_tree.viewport(), self.search_results.viewport(),

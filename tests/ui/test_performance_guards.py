@@ -57,7 +57,8 @@ def test_start_up_does_not_load_what_the_first_page_does_not_need(qtbot):
         "import sys\nfrom PySide6.QtWidgets import QApplication\napp = QApplication([])\n"
         "from guide.ui.app import create_window\nw = create_window([])\n"
         "late = ('guide.packs.check', 'guide.packs.readability', 'PySide6.QtNetwork', 'segno', 'sqlite3', 'difflib',\n"
-        "        '_hashlib', 'guide.search.index', 'guide.ui.search.result_delegate')\n"
+        "        '_hashlib', 'guide.search.index', 'guide.ui.search.result_delegate',\n"
+        "        'guide.ui.kinetic', 'guide.locator.page', 'guide.locator.facility')\n"
         "print(sorted(m for m in late if m in sys.modules))"
     )
     result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=60)
