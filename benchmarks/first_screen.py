@@ -7,7 +7,7 @@ box, two zoom buttons, the language box, the theme button), the topic tree, the 
 article with the guide's page style, the "Was this page helpful?" row, and the help panel with five
 lines, all under the guide's style sheet; then shows, paints and grabs the window to PNG.
 
-Usage: first_screen.py STYLE.qss READER.css PAGE.html ICONS_DIR OUT.png
+Usage: first_screen.py STYLE.qss READER.css PAGE.html ICONS_DIR OUT.png (OUT "-": show, no grab, run until ended)
 """
 
 import sys
@@ -112,5 +112,7 @@ window.setCentralWidget(central)
 window.setStyleSheet(Path(qss).read_text(encoding="utf-8"))
 window.resize(1280, 800)
 window.show()
+if out == "-":  # benchmarks/peers.py: the window stays up until it is ended
+    sys.exit(app.exec())
 app.processEvents()
 window.grab().save(out)

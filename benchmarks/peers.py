@@ -173,6 +173,18 @@ sys.exit(main())
 )
 
 
+# The guide's first screen in plain PySide6, no guide code (benchmarks/first_screen.py): the floor.
+FLOOR = (
+    PROBE
+    + f"""
+install_probe()
+import runpy
+sys.argv = ["first_screen.py", *sys.argv[1:], "-"]
+runpy.run_path({str(ROOT / "benchmarks" / "first_screen.py")!r}, run_name="__main__")
+"""
+)
+
+
 class Program(NamedTuple):
     name: str
     argv: list[str]
@@ -317,8 +329,10 @@ def programs(folder: Path, control: bool) -> tuple[list[Program], list[str]]:
     page.write_text(Renderer(load_library()).article_html("clonazepam", "en"), "utf-8")
     pack = write_corpus(folder / "pack", 5000)
     python = sys.executable
+    floor = floor_files(folder)
     chosen = [
         Program("bare", [python, "-c", BARE, str(page)], True),
+        Program("first screen, plain PySide6", [python, "-c", FLOOR, *floor], True),
         Program("guide", [python, "-c", GUIDE], True),
         Program("guide-5000", [python, "-c", GUIDE, "--content", str(pack)], True),
     ]
@@ -333,6 +347,20 @@ def programs(folder: Path, control: bool) -> tuple[list[Program], list[str]]:
         else:
             missing.append(name)
     return chosen, missing
+
+
+def floor_files(folder: Path) -> list[str]:
+    """first_screen.py's arguments: the guide's style sheet and page style (light), a page, the icons."""
+    from guide.packs.library import load_library
+    from guide.reader.render import Renderer
+    from guide.themes import fill
+
+    style = ROOT / "resources" / "style"
+    files = [folder / "floor.qss", folder / "floor.css", folder / "floor.html"]
+    files[0].write_text(fill((style / "guide.qss").read_text(), "light"))
+    files[1].write_text(fill((style / "reader.css").read_text(), "light"))
+    files[2].write_text(Renderer(load_library()).article_html("clonazepam", "en"))
+    return [*map(str, files), str(ROOT / "resources" / "icons")]
 
 
 def _figures(samples: list[float], bare: list[float]) -> dict:
@@ -392,7 +420,7 @@ def _phases(runs: list[dict[str, float]]) -> dict[str, float]:
 
 def phase_table(figures: dict) -> str:
     """Where each probed program's start goes, step by step (medians, so rows need not add up)."""
-    shown = {n: g["phases_ms"] for n, g in figures["programs"].items() if g.get("phases_ms")}
+    shown = {n: g["phases_ms"] for n, g in figures["programs"].items() if "imports" in (g.get("phases_ms") or {})}
     lines = ["| step (ms, median) | " + " | ".join(shown) + " |", "| --- |" + " --- |" * len(shown)]
     labels = {"python started": "Python's own start (to the script's first line)",
               "imports": "imports (Qt; the guide's modules)",

@@ -318,6 +318,9 @@ def visible_rows(visible: dict) -> list[tuple]:
         ("start to a visible window, 5,000 articles, warm cache", measured("guide-5000"),
          f"{ratio('guide-5000'):.2f}x", *ahead_of_kiwix),
     ]  # fmt: skip
+    floor = "first screen, plain PySide6"
+    rows.append((f"(reference) the same {floor[:12]} in plain PySide6, no guide code, to a visible window",
+                 measured(floor), f"{ratio(floor):.2f}x", "-", None))  # fmt: skip
     for name in ("zeal", "kiwix-desktop", "assistant"):
         if ratio(name) is not None:
             rows.append((f"(peer) {name}, nothing loaded", measured(name), f"{ratio(name):.2f}x", "-", None))
