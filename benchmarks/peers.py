@@ -56,7 +56,6 @@ from __future__ import annotations
 import argparse
 import json
 import os
-import select
 import shutil
 import signal
 import statistics
@@ -69,7 +68,7 @@ from typing import NamedTuple
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
-from benchmarks.xdesktop import MAP, Missing, Screen, desktop, end, family, now, require_tools, subreaper  # noqa: E402
+from benchmarks.xdesktop import MAP, Missing, Screen, desktop, end, family, now, read_line, require_tools, subreaper  # noqa: E402
 
 RUNS = int(os.environ.get("BENCH_PEER_RUNS", "9"))
 MIN_WIDTH, MIN_HEIGHT = 300, 200  # smaller mapped windows are tooltips, popups or splashes
@@ -260,14 +259,9 @@ def _window(screen: Screen, process: subprocess.Popen, began: float, notes: list
 
 def _painted(read_end: int, began: float) -> tuple[float, float, dict[str, float]] | None:
     """(paint began, painted, {mark: seconds}) from the start, as the probe reported them."""
-    text = b""
-    deadline = now() + 15
-    while not text.endswith(b"\n"):
-        ready, _, _ = select.select([read_end], [], [], max(0.0, deadline - now()))
-        chunk = os.read(read_end, 256) if ready else b""
-        if not chunk:
-            return None
-        text += chunk
+    text = read_line(read_end, 15)
+    if text is None:
+        return None
     first, done, *marks = text.decode().split()
     return (
         float(first) - began,

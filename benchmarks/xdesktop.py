@@ -58,6 +58,18 @@ class _Attributes(ctypes.Structure):  # XWindowAttributes
     ]  # fmt: skip
 
 
+def read_line(fd: int, seconds: float) -> bytes | None:
+    """One line from the pipe `fd` within `seconds`, or None (closed, or nothing in time)."""
+    text, deadline = b"", now() + seconds
+    while not text.endswith(b"\n"):
+        ready, _, _ = select.select([fd], [], [], max(0.0, deadline - now()))
+        chunk = os.read(fd, 256) if ready else b""
+        if not chunk:
+            return None
+        text += chunk
+    return text
+
+
 def now() -> float:
     return time.clock_gettime(time.CLOCK_MONOTONIC)
 
@@ -293,15 +305,10 @@ def _start_xvfb(log) -> tuple[subprocess.Popen, str]:
             pass_fds=(write_end,), stdout=log, stderr=log, stdin=subprocess.DEVNULL, start_new_session=True,
         )  # fmt: skip
         os.close(write_end)
-        number = b""
-        deadline = now() + 15
-        while not number.endswith(b"\n"):
-            ready, _, _ = select.select([read_end], [], [], max(0.0, deadline - now()))
-            chunk = os.read(read_end, 16) if ready else b""
-            if not chunk:
-                end(server)
-                raise RuntimeError("Xvfb did not start (no display number from -displayfd)")
-            number += chunk
+        number = read_line(read_end, 15)
+        if number is None:
+            end(server)
+            raise RuntimeError("Xvfb did not start (no display number from -displayfd)")
     finally:
         os.close(read_end)
     return server, f":{number.decode().strip()}"
