@@ -141,6 +141,7 @@ class MainWindow(VisitViews, QMainWindow):
         """Forget the visitor: a new Session, and every view made again from it (visit_views.py)."""
         self._close_dialogs()
         self.navigator.reset()  # writes the visit's answers first
+        self.search.forget()  # the search thread's last words and results were the visitor's too
         self.start_new_visit()
         self.sessionReset.emit()
 

@@ -112,3 +112,13 @@ def test_results_that_come_after_a_reset_are_not_shown_to_the_next_visitor(ready
     assert ready.navigation.search_box.text() == "" and ready.topic_tree.isVisible()
     assert ready.search_results.count() == 0  # not even hidden
     assert ready.current_location().target == "home"  # the last visitor's Enter did not carry over
+
+
+def test_a_reset_leaves_the_last_visitors_words_nowhere_not_even_in_the_search_thread(ready, qtbot):
+    from guide.search.sidebar import PENDING
+
+    qtbot.keyClicks(ready.navigation.search_box, "overdose")
+    qtbot.waitUntil(ready.search_settled, timeout=5_000)
+    assert ready.search.search("overdose", "en") is not PENDING  # kept while the visit goes on
+    ready.reset_session()
+    assert ready.search.search("overdose", "en") is PENDING  # asked afresh: nothing was kept

@@ -95,6 +95,12 @@ class SearchService(QObject):
         self._worker.ask(words)
         return PENDING
 
+    def forget(self) -> None:
+        """The visit is over: its last words and their results are dropped, and so is any query
+        for them still running (a reset; nothing of a visit outlives it, not even in memory)."""
+        self._answer = None
+        self._worker.drop()
+
     def settled(self) -> bool:
         """No words waiting for results (for tests and benchmarks: the sidebar shows the last ones)."""
         return self._index is not None and self._worker.idle()
@@ -135,6 +141,7 @@ class _Worker(QObject):
         self._running: Words | None = None  # the words of the query running now
         self._answer: tuple[Words, Results] | None = None
         self._stopped = False
+        self._generation = 0  # one more at each drop(): a query begun before it is not handed over
 
     def ask(self, words: Words, known: bool = False) -> None:
         """From the GUI thread: search `words` next, dropping any words waiting; `known`: their
@@ -146,6 +153,14 @@ class _Worker(QObject):
             if self._running is not None and self._running != words:
                 self.index.connection.interrupt()  # stale: stop it at SQLite's next step
             self._lock.notify()
+
+    def drop(self) -> None:
+        """Forget the words asked, the query running and an answer not yet handed over."""
+        with self._lock:
+            self._wanted, self._answer = None, None
+            self._generation += 1
+            if self._running is not None:
+                self.index.connection.interrupt()
 
     def stop(self) -> None:
         """End the loop (its window is gone); a query running is interrupted."""
@@ -176,6 +191,7 @@ class _Worker(QObject):
                 if self._stopped:
                     return
                 words, self._wanted, self._running = self._wanted, None, self._wanted
+                generation = self._generation
             try:
                 results = index.search(*words)
             except sqlite3.OperationalError as error:
@@ -187,7 +203,7 @@ class _Worker(QObject):
                 self._running = None
                 if self._stopped:
                     return
-                if results is None or self._wanted is not None:
+                if results is None or self._wanted is not None or generation != self._generation:
                     continue  # stale: dropped unseen (interrupted only for other words, never its own)
                 self._answer = (words, results)
             self.answered.emit()
