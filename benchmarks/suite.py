@@ -73,8 +73,6 @@ def startup(env: dict, folder: Path, pack: Path | None) -> dict[str, float]:
     With the bundled content, the same first screen in plain PySide6 is timed too (`floor_s`).
     """
     from guide.packs.library import load_library
-    from guide.reader.render import Renderer
-    from guide.themes import fill
 
     article = load_library().article("clonazepam").path
     html = folder / "page.html"
@@ -82,12 +80,7 @@ def startup(env: dict, folder: Path, pack: Path | None) -> dict[str, float]:
     guide_args = ["--screenshot", str(folder / "g.png"), "--article", "clonazepam"]
     if pack is not None:
         guide_args += ["--content", str(pack)]
-    style = ROOT / "resources" / "style"
-    floor_args = [str(folder / "floor.qss"), str(folder / "floor.css"), str(folder / "floor.html")]
-    Path(floor_args[0]).write_text(fill((style / "guide.qss").read_text(), "light"))
-    Path(floor_args[1]).write_text(fill((style / "reader.css").read_text(), "light"))
-    Path(floor_args[2]).write_text(Renderer(load_library()).article_html("clonazepam", "en"))
-    floor_args += [str(ROOT / "resources" / "icons"), str(folder / "f.png")]
+    floor_args = [*peers.floor_files(folder), str(folder / "f.png")]
     run_timed(GUIDE, *guide_args, env=env)  # warm the caches (rendered page, search index)
     bare, guide, floor = [], [], []
     for _ in range(RUNS):  # interleaved, so a busy moment on the machine falls on all three

@@ -269,7 +269,7 @@ class Navigator:
         now; while they are still being searched, it opens when they come (`search_found`)."""
         view = self.search_view()
         self.session.open_first_result = view.state is SidebarState.SEARCHING
-        return view.state is SidebarState.RESULTS and bool(view.results.hits)
+        return view.has_hits
 
     def search_found(self) -> tuple[SearchView, bool]:
         """The searcher has results: the sidebar's view, and whether an Enter pressed while they
@@ -277,7 +277,7 @@ class Navigator:
         view = self.search_view()
         if view.state is SidebarState.SEARCHING:  # results for words no longer in the box
             return view, False
-        open_first = self.session.open_first_result and view.state is SidebarState.RESULTS and bool(view.results.hits)
+        open_first = self.session.open_first_result and view.has_hits
         self.session.open_first_result = False
         return view, open_first
 

@@ -43,6 +43,11 @@ class SearchView:
     state: SidebarState
     results: Results | None = None
 
+    @property
+    def has_hits(self) -> bool:
+        """Results with at least one page, so Enter has a first one to open."""
+        return self.state is SidebarState.RESULTS and bool(self.results.hits)
+
 
 def sidebar_view(text: str, results: Results | Pending | None) -> SearchView:
     """The sidebar for `text` and what the searcher answered for it."""

@@ -90,7 +90,7 @@ class SearchService(QObject):
             return None
         words = (text, language)
         if self._answer is not None and self._answer[0] == words:
-            self._worker.ask(words, known=True)  # back to words already answered: stop searching others
+            self._worker.drop()  # back to words already answered: whatever else was asked is stale
             return self._answer[1]
         self._worker.ask(words)
         return PENDING
@@ -143,13 +143,12 @@ class _Worker(QObject):
         self._stopped = False
         self._generation = 0  # one more at each drop(): a query begun before it is not handed over
 
-    def ask(self, words: Words, known: bool = False) -> None:
-        """From the GUI thread: search `words` next, dropping any words waiting; `known`: their
-        results are already shown, so only whatever else is asked or running is dropped."""
+    def ask(self, words: Words) -> None:
+        """From the GUI thread: search `words` next, dropping any words waiting."""
         with self._lock:
-            if not known and (words == self._wanted or (words == self._running and self._wanted is None)):
+            if words == self._wanted or (words == self._running and self._wanted is None):
                 return  # already asked: asking again for the same words changes nothing
-            self._wanted = None if known else words
+            self._wanted = words
             if self._running is not None and self._running != words:
                 self.index.connection.interrupt()  # stale: stop it at SQLite's next step
             self._lock.notify()
